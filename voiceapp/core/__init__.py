@@ -1,0 +1,1 @@
+"""Everything that is not on screen. This package never imports Qt."""

@@ -1,0 +1,63 @@
+"""Typed errors, each carrying one sentence a person can act on.
+
+The core never shows anything itself. The command line prints ``message``;
+the UI maps each class to its own translated sentence (see ``voiceapp.ui``),
+so the English text here is the source wording, not the only wording.
+No message ever includes file contents, keys or passphrases.
+"""
+
+from __future__ import annotations
+
+
+class VoiceError(Exception):
+    """Base class: something a person can understand went wrong."""
+
+    message = "Something went wrong."
+
+    def __init__(self, detail: str | None = None) -> None:
+        # ``detail`` is for developers (logs, tests); it never reaches a person
+        # and must never hold content, keys or passphrases.
+        self.detail = detail
+        super().__init__(self.message if detail is None else f"{self.message} ({detail})")
+
+
+class NotAnAgeFile(VoiceError):
+    message = "This is not an encrypted My Voice or age file."
+
+
+class NoMatchingKey(VoiceError):
+    message = "This file was made for a different key, so it cannot be opened with this one."
+
+
+class WrongPassphrase(VoiceError):
+    message = "That passphrase is not right. Check it and try again."
+
+
+class DamagedFile(VoiceError):
+    message = "This file is damaged or was changed after it was made, so it cannot be trusted."
+
+
+class TruncatedFile(DamagedFile):
+    message = "This file is cut short: part of it is missing. Ask for it to be sent again."
+
+
+class NewerVersion(VoiceError):
+    message = "This file was made by a newer version. Update My Voice to open it."
+
+
+class WorkFactorTooHigh(VoiceError):
+    message = (
+        "This file's passphrase protection is set too high to try on this computer."
+    )
+
+
+class InvalidKey(VoiceError):
+    message = "This key is not valid. Check that it was copied completely."
+
+
+class InvalidPassphrase(VoiceError):
+    message = "A passphrase cannot be empty."
+
+
+class Cancelled(VoiceError):
+    message = "Stopped before it finished. Nothing was changed."
