@@ -75,7 +75,9 @@ def test_vector_seekable(v: Vector) -> None:
 
 
 @pytest.mark.parametrize(
-    "v", [v for v in VECTORS if v.expect not in ("success", "payload failure")], ids=lambda v: v.name
+    "v",
+    [v for v in VECTORS if v.expect not in ("success", "payload failure")],
+    ids=lambda v: v.name,
 )
 def test_vector_seekable_rejects(v: Vector) -> None:
     """The seekable reader refuses every header, MAC, armor and key failure before reading."""
@@ -83,7 +85,9 @@ def test_vector_seekable_rejects(v: Vector) -> None:
         age.open_seekable(io.BytesIO(v.file), identities(v))
 
 
-@pytest.mark.parametrize("v", [v for v in VECTORS if v.expect == "payload failure"], ids=lambda v: v.name)
+@pytest.mark.parametrize(
+    "v", [v for v in VECTORS if v.expect == "payload failure"], ids=lambda v: v.name
+)
 def test_vector_seekable_payload_failure(v: Vector) -> None:
     """Reading a damaged payload through the seekable reader fails; nothing unverified comes out."""
     with pytest.raises(DamagedFile):

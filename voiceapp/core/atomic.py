@@ -26,7 +26,9 @@ def _fsync_dir(directory: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_write(target: str | os.PathLike[str], mode: int = 0o666, overwrite: bool = True) -> Iterator[BinaryIO]:
+def atomic_write(
+    target: str | os.PathLike[str], mode: int = 0o666, overwrite: bool = True
+) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``target`` only when the block succeeds.
 
     ``mode`` is passed to ``open`` (so the umask applies); use 0o600 for keys.

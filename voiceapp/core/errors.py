@@ -46,9 +46,7 @@ class NewerVersion(VoiceError):
 
 
 class WorkFactorTooHigh(VoiceError):
-    message = (
-        "This file's passphrase protection is set too high to try on this computer."
-    )
+    message = "This file's passphrase protection is set too high to try on this computer."
 
 
 class InvalidKey(VoiceError):

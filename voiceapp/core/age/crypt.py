@@ -105,8 +105,8 @@ def _binary_source(src: BinaryIO) -> BinaryIO:
     prefix = _sniff(src)
     chain = io.BufferedReader(_Prefixed(prefix, src), buffer_size=1 << 16)
     if looks_armored(prefix):
-        return io.BufferedReader(ArmorReader(chain), buffer_size=1 << 16)  # type: ignore[arg-type]
-    return chain  # type: ignore[return-value]
+        return io.BufferedReader(ArmorReader(chain), buffer_size=1 << 16)
+    return chain
 
 
 def has_scrypt(header: Header) -> bool:

@@ -115,7 +115,9 @@ def decaps(key: ExpandedKey, untrusted_enc: bytes) -> bytes:
 
 # -- HPKE key schedule (RFC 9180 section 5.1), base mode ------------------
 
-_SUITE_ID = b"HPKE" + KEM_ID.to_bytes(2, "big") + KDF_ID.to_bytes(2, "big") + AEAD_ID.to_bytes(2, "big")
+_SUITE_ID = (
+    b"HPKE" + KEM_ID.to_bytes(2, "big") + KDF_ID.to_bytes(2, "big") + AEAD_ID.to_bytes(2, "big")
+)
 
 
 def _labeled_extract(salt: bytes, label: bytes, ikm: bytes) -> bytes:

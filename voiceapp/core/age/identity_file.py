@@ -23,7 +23,9 @@ def is_protected(untrusted: bytes) -> bool:
     return untrusted.startswith(VERSION_PREFIX) or looks_armored(untrusted[:1100])
 
 
-def load_identities(untrusted: bytes, passphrase: PassphraseSource | None = None) -> list[AnyIdentity]:
+def load_identities(
+    untrusted: bytes, passphrase: PassphraseSource | None = None
+) -> list[AnyIdentity]:
     """Identities from the bytes of an identity file.
 
     ``passphrase`` is asked only when the file is protected.
@@ -41,7 +43,9 @@ def load_identities(untrusted: bytes, passphrase: PassphraseSource | None = None
     return parse_identity_file(text)
 
 
-def protect(text: str, passphrase: bytes, work_factor: int = DEFAULT_WORK_FACTOR, armor: bool = False) -> bytes:
+def protect(
+    text: str, passphrase: bytes, work_factor: int = DEFAULT_WORK_FACTOR, armor: bool = False
+) -> bytes:
     """The identity text encrypted to ``passphrase`` (an age scrypt file)."""
     return encrypt_bytes(text.encode("utf-8"), [ScryptRecipient(passphrase, work_factor)], armor)
 

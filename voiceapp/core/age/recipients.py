@@ -216,7 +216,9 @@ class ScryptRecipient:
         salt = os.urandom(16)
         key = _scrypt(self._passphrase, salt, self.work_factor)
         body = ChaCha20Poly1305(key).encrypt(_ZERO_NONCE, file_key, None)
-        return [Stanza(SCRYPT_TYPE, [b64.encode(salt).decode("ascii"), str(self.work_factor)], body)]
+        return [
+            Stanza(SCRYPT_TYPE, [b64.encode(salt).decode("ascii"), str(self.work_factor)], body)
+        ]
 
 
 class ScryptIdentity:
