@@ -49,7 +49,8 @@ def _read_passphrase_file(path: str) -> bytes:
 
 def _prompt(prompt: str) -> bytes:
     try:
-        tty = open("/dev/tty", "r+")
+        # Binary and unbuffered: a terminal cannot seek, which text "r+" needs.
+        tty = io.TextIOWrapper(open("/dev/tty", "rb+", buffering=0), write_through=True)
     except OSError:
         raise Failure(
             "a passphrase is needed but there is no terminal to ask for it; "
@@ -174,6 +175,11 @@ def cmd_encrypt(args: argparse.Namespace) -> None:
         recipients = [age.ScryptRecipient(_read_passphrase_file(args.passphrase_file))]
     if not recipients:
         raise UsageError("give at least one recipient (-r or -R) or --passphrase-file")
+    if age.mixes_quantum_safety(recipients):
+        raise UsageError(
+            "post-quantum (age1pq1...) and classic (age1...) recipients cannot be mixed: "
+            "the classic key would undo the post-quantum protection"
+        )
     with _input(args.input) as src, _output(args.output, binary=not args.armor) as dst:
         age.encrypt_stream(src, dst, recipients, armor=args.armor)
 
@@ -229,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-r", "--recipient", action="append", default=[], metavar="RECIPIENT")
     p.add_argument("-R", "--recipients-file", action="append", default=[], metavar="FILE")
     p.add_argument(
-        "--passphrase-file", metavar="F", help="encrypt with the passphrase in F (first line)"
+        "--passphrase-file", metavar="F", help="encrypt with the passphrase in F (its first line, without the line ending)"
     )
     p.add_argument("-a", "--armor", action="store_true", help="write ASCII armor")
     p.add_argument("-o", "--output", metavar="OUT")

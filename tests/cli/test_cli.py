@@ -78,9 +78,7 @@ def test_protected_identity(voiceapp: Run, tmp_path: Path) -> None:
 def test_encrypt_decrypt_files_and_pipes(voiceapp: Run, tmp_path: Path, armor: bool) -> None:
     """Files and pipes both work, with -r, -R, and several recipients at once."""
     keys = [tmp_path / f"k{i}.txt" for i in range(3)]
-    recipients = [
-        _keygen(voiceapp, k, *(["--classic"] if i == 2 else [])) for i, k in enumerate(keys)
-    ]
+    recipients = [_keygen(voiceapp, k) for k in keys]
     rfile = tmp_path / "recipients.txt"
     rfile.write_text("# the chairs\n" + "\n".join(recipients[1:]) + "\n")
     data = os.urandom(200_000)
@@ -121,6 +119,13 @@ def test_usage_errors_exit_2(voiceapp: Run, tmp_path: Path) -> None:
             "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj",
         ),
         ("frobnicate",),
+        (
+            "encrypt",
+            "-r",
+            _keygen(voiceapp, tmp_path / "pq.txt"),
+            "-r",
+            "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj",
+        ),
     ]
     for args in cases:
         proc = voiceapp(*args)

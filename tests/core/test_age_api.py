@@ -297,3 +297,13 @@ def test_worker_thread_leaves_the_main_thread_free(x25519: age.X25519Identity) -
     t.join()
     print(f"longest main-thread stall: {longest * 1000:.1f} ms")
     assert longest < 0.25
+
+
+def test_post_quantum_and_classic_are_not_mixed(
+    x25519: age.X25519Identity, hybrid: age.HybridIdentity
+) -> None:
+    """A classic key beside a post-quantum one would undo its protection, so writing refuses."""
+    with pytest.raises(ValueError):
+        age.encrypt_bytes(b"", [hybrid.recipient(), x25519.recipient()])
+    two = age.encrypt_bytes(b"ok", [hybrid.recipient(), age.HybridIdentity.generate().recipient()])
+    assert age.decrypt_bytes(two, [hybrid]) == b"ok"

@@ -27,6 +27,7 @@ from .crypt import (
     decrypt_stream,
     encrypt_bytes,
     encrypt_stream,
+    mixes_quantum_safety,
     open_seekable,
 )
 from .identity_file import identity_file_bytes, load_identities
@@ -74,6 +75,7 @@ __all__ = [
     "generate_identity",
     "identity_file_bytes",
     "load_identities",
+    "mixes_quantum_safety",
     "open_seekable",
     "parse_identity",
     "parse_identity_file",

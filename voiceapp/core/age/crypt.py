@@ -12,7 +12,14 @@ from ..errors import Cancelled, DamagedFile, NoMatchingKey, TruncatedFile, Wrong
 from .armor import ArmorReader, ArmorWriter, looks_armored
 from .header import Header, parse_header, verify_mac, write_header
 from .primitives import FILE_KEY_SIZE
-from .recipients import SCRYPT_TYPE, Identity, Recipient, ScryptIdentity, ScryptRecipient
+from .recipients import (
+    SCRYPT_TYPE,
+    HybridRecipient,
+    Identity,
+    Recipient,
+    ScryptIdentity,
+    ScryptRecipient,
+)
 from .stream import (
     NONCE_SIZE,
     CancelCheck,
@@ -26,6 +33,16 @@ from .stream import (
 _SNIFF = 1100  # enough for the whitespace armor may have before it
 
 
+def mixes_quantum_safety(recipients: Sequence[Recipient]) -> bool:
+    """Whether hybrid recipients are mixed with classic ones (age.md: SHOULD NOT).
+
+    A file is only as private as its weakest stanza, so a classic key beside a
+    post-quantum one would quietly remove the protection the hybrid gives.
+    """
+    hybrid = [isinstance(r, HybridRecipient) for r in recipients]
+    return any(hybrid) and not all(hybrid)
+
+
 class AgeWriter:
     """An age file being written. ``close`` finishes the file, not ``dst``."""
 
@@ -34,6 +51,8 @@ class AgeWriter:
             raise ValueError("at least one recipient is needed")
         if any(isinstance(r, ScryptRecipient) for r in recipients) and len(recipients) != 1:
             raise ValueError("a passphrase must be the only recipient")
+        if mixes_quantum_safety(recipients):
+            raise ValueError("post-quantum and classic recipients cannot be mixed")
         file_key = os.urandom(FILE_KEY_SIZE)
         stanzas = [s for r in recipients for s in r.wrap(file_key)]
         self._armor = ArmorWriter(dst) if armor else None
