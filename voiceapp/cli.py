@@ -235,7 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-r", "--recipient", action="append", default=[], metavar="RECIPIENT")
     p.add_argument("-R", "--recipients-file", action="append", default=[], metavar="FILE")
     p.add_argument(
-        "--passphrase-file", metavar="F", help="encrypt with the passphrase in F (its first line, without the line ending)"
+        "--passphrase-file",
+        metavar="F",
+        help="encrypt with the passphrase in F (its first line, without the line ending)",
     )
     p.add_argument("-a", "--armor", action="store_true", help="write ASCII armor")
     p.add_argument("-o", "--output", metavar="OUT")
