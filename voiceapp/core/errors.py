@@ -59,3 +59,20 @@ class InvalidPassphrase(VoiceError):
 
 class Cancelled(VoiceError):
     message = "Stopped before it finished. Nothing was changed."
+
+
+class NotABundle(VoiceError):
+    message = "This file opened, but it is not something My Voice made."
+
+
+class UnsupportedItem(VoiceError):
+    message = (
+        "This file is not a kind My Voice can include. "
+        "Choose a drawing, letter, recording, video, picture or page."
+    )
+
+
+class BundleTooLarge(VoiceError):
+    message = (
+        "This is too much to send in one file. Leave out a long video or recording and try again."
+    )
