@@ -1,0 +1,5 @@
+"""``python -m voiceapp``: the same as the ``voiceapp`` command."""
+
+from voiceapp.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""The first screen: a welcome, and "who is using My Voice today?"."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from itertools import pairwise
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from voiceapp.ui.paths import asset
+from voiceapp.ui.widgets import ChoiceButton
+
+
+class Role(StrEnum):
+    """Who is using the app; the value is what :attr:`StartScreen.role_chosen` sends."""
+
+    YOUNG_PERSON = "young_person"
+    HELPER = "helper"
+    CHAIR = "chair"
+
+
+def role_title(role: Role) -> str:
+    """The words on the button for ``role``, in the current language."""
+    if role is Role.YOUNG_PERSON:
+        return QCoreApplication.translate("StartScreen", "I'm a young person")
+    if role is Role.HELPER:
+        return QCoreApplication.translate("StartScreen", "I'm helping a young person")
+    return QCoreApplication.translate("StartScreen", "I'm a conference chair")
+
+
+def role_hint(role: Role) -> str:
+    """One line under the button title that says who the choice is for."""
+    if role is Role.YOUNG_PERSON:
+        return QCoreApplication.translate(
+            "StartScreen", "Share what you think and feel with your meeting."
+        )
+    if role is Role.HELPER:
+        return QCoreApplication.translate(
+            "StartScreen", "For social workers, advocates and other trusted adults."
+        )
+    return QCoreApplication.translate(
+        "StartScreen", "Open and read what a young person has sent to you."
+    )
+
+
+class StartScreen(QWidget):
+    """Welcome words and three big choices, one for each kind of person."""
+
+    role_chosen = Signal(str)
+    """Sent with a :class:`Role` value when a person picks who they are."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+
+        self.logo = QLabel(self)
+        self.logo.setPixmap(QIcon(str(asset("logo.svg"))).pixmap(QSize(112, 112)))
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.welcome = QLabel(self)
+        self.welcome.setObjectName("welcome")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.welcome.setWordWrap(True)
+
+        self.buttons: dict[Role, ChoiceButton] = {}
+        for role in Role:
+            button = ChoiceButton(QIcon(str(asset(f"{role.value}.svg"))), self)
+            button.setProperty("role", role.value)  # picks its colours in style.qss
+            button.clicked.connect(lambda _checked=False, r=role: self.role_chosen.emit(r.value))
+            self.buttons[role] = button
+
+        column = QVBoxLayout()
+        column.setSpacing(20)
+        column.addWidget(self.logo)
+        column.addWidget(self.title)
+        column.addWidget(self.welcome)
+        column.addSpacing(16)
+        for button in self.buttons.values():
+            column.addWidget(button)
+
+        # Keep the choices a comfortable width and in the middle of big screens.
+        holder = QWidget(self)
+        holder.setLayout(column)
+        holder.setMaximumWidth(760)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(holder, 100)
+        middle.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
+
+        ordered = list(self.buttons.values())
+        for before, after in pairwise(ordered):
+            QWidget.setTabOrder(before, after)
+        self.setFocusProxy(ordered[0])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every word on this screen in the current language."""
+        self.title.setText(QCoreApplication.translate("StartScreen", "My Voice"))
+        self.welcome.setText(
+            QCoreApplication.translate("StartScreen", "Welcome! Who is using My Voice today?")
+        )
+        self.setAccessibleName(QCoreApplication.translate("StartScreen", "Start"))
+        self.setAccessibleDescription(
+            QCoreApplication.translate("StartScreen", "Choose who is using My Voice today.")
+        )
+        self.logo.setAccessibleName(
+            QCoreApplication.translate("StartScreen", "My Voice picture: a speech bubble")
+        )
+        for role, button in self.buttons.items():
+            button.set_words(role_title(role), role_hint(role))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

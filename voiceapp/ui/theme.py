@@ -1,0 +1,93 @@
+"""Colours, fonts and the style sheet.
+
+The style sheet is ``assets/style.qss``, written with ``@name`` colour tokens
+that come from :data:`COLOURS`, so every colour lives in one place and can be
+checked for contrast (tests/ui/test_theme.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from voiceapp.ui.paths import asset
+
+COLOURS: dict[str, str] = {
+    "window": "#FFF9F2",  # warm cream page
+    "text": "#1E293B",  # main text
+    "muted": "#475569",  # secondary text
+    "title": "#9A3412",  # warm heading colour
+    "focus": "#1D4ED8",  # keyboard focus ring
+    "surface": "#FFFFFF",  # plain buttons
+    "outline": "#475569",  # plain button border
+    "surface_hover": "#F1F5F9",
+    "young": "#E0F2FE",
+    "young_edge": "#0369A1",
+    "young_hover": "#BAE6FD",
+    "helper": "#DCFCE7",
+    "helper_edge": "#15803D",
+    "helper_hover": "#BBF7D0",
+    "chair": "#FEF3C7",
+    "chair_edge": "#B45309",
+    "chair_hover": "#FDE68A",
+}
+
+_TOKEN = re.compile(r"@([a-z_]+)\b")
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+
+
+def style_template() -> str:
+    """``assets/style.qss`` without its comments, ``@tokens`` still in place."""
+    return _COMMENT.sub("", asset("style.qss").read_text(encoding="utf-8"))
+
+
+def style_sheet() -> str:
+    """The application style sheet with every ``@token`` replaced by its colour."""
+    template = style_template()
+
+    def colour(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in COLOURS:
+            raise ValueError(f"assets/style.qss uses an unknown colour @{name}")
+        return COLOURS[name]
+
+    return _TOKEN.sub(colour, template)
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a ``#RRGGBB`` colour."""
+    channels = []
+    for i in (1, 3, 5):
+        c = int(colour[i : i + 2], 16) / 255
+        channels.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
+    r, g, b = channels
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio between two ``#RRGGBB`` colours (1 to 21)."""
+    lighter, darker = sorted(
+        (relative_luminance(foreground), relative_luminance(background)), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def apply_theme(app: QApplication) -> None:
+    """Give the whole application the calm My Voice look."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, name in (
+        (QPalette.ColorRole.Window, "window"),
+        (QPalette.ColorRole.WindowText, "text"),
+        (QPalette.ColorRole.Base, "surface"),
+        (QPalette.ColorRole.Text, "text"),
+        (QPalette.ColorRole.Button, "surface"),
+        (QPalette.ColorRole.ButtonText, "text"),
+        (QPalette.ColorRole.Highlight, "focus"),
+        (QPalette.ColorRole.HighlightedText, "surface"),
+    ):
+        palette.setColor(role, QColor(COLOURS[name]))
+    app.setPalette(palette)
+    app.setStyleSheet(style_sheet())
