@@ -198,7 +198,7 @@ class PayloadSeekableReader(io.RawIOBase):
             raise DamagedFile("payload has an impossible length")
         self._size = total - self._nchunks * TAG_SIZE
         self._pos = 0
-        self._cache: OrderedDict[int, bytes] = OrderedDict()
+        self._cache: OrderedDict[int, bytearray] = OrderedDict()
         self._cache_chunks = max(1, cache_chunks)
         self._enc = bytearray(ENC_CHUNK_SIZE)
         self.chunks_decrypted = 0
@@ -208,28 +208,34 @@ class PayloadSeekableReader(io.RawIOBase):
     def size(self) -> int:
         return self._size
 
-    def _chunk(self, index: int) -> bytes:
+    def _chunk_len(self, index: int) -> int:
+        return CHUNK_SIZE if index < self._nchunks - 1 else self._size - index * CHUNK_SIZE
+
+    def _decrypt_into(self, index: int, out: memoryview) -> None:
+        """Decrypt chunk ``index`` into ``out`` (exactly its plaintext length)."""
+        last = index == self._nchunks - 1
+        self._src.seek(self._start + index * ENC_CHUNK_SIZE)
+        want = len(out) + TAG_SIZE
+        view = memoryview(self._enc)[:want]
+        if _read_full(self._src, view) != want:
+            raise TruncatedFile("file changed while reading")
+        try:
+            self._aead.decrypt_into(chunk_nonce(index, last), view, None, out)
+        except InvalidTag:
+            raise DamagedFile("payload chunk failed to authenticate") from None
+        self.chunks_decrypted += 1
+
+    def _chunk(self, index: int) -> bytearray:
         hit = self._cache.get(index)
         if hit is not None:
             self._cache.move_to_end(index)
             return hit
-        last = index == self._nchunks - 1
-        self._src.seek(self._start + index * ENC_CHUNK_SIZE)
-        want = ENC_CHUNK_SIZE if not last else self._size - index * CHUNK_SIZE + TAG_SIZE
-        view = memoryview(self._enc)[:want]
-        if _read_full(self._src, view) != want:
-            raise TruncatedFile("file changed while reading")
-        plain = bytearray(want - TAG_SIZE)
-        try:
-            self._aead.decrypt_into(chunk_nonce(index, last), view, None, plain)
-        except InvalidTag:
-            raise DamagedFile("payload chunk failed to authenticate") from None
-        self.chunks_decrypted += 1
-        data = bytes(plain)
-        self._cache[index] = data
+        plain = bytearray(self._chunk_len(index))
+        self._decrypt_into(index, memoryview(plain))
+        self._cache[index] = plain
         if len(self._cache) > self._cache_chunks:
             self._cache.popitem(last=False)
-        return data
+        return plain
 
     def readable(self) -> bool:
         return True
@@ -259,9 +265,15 @@ class PayloadSeekableReader(io.RawIOBase):
         done = 0
         while done < len(out) and self._pos < self._size:
             index, offset = divmod(self._pos, CHUNK_SIZE)
-            data = self._chunk(index)
-            take = min(len(data) - offset, len(out) - done)
-            out[done : done + take] = data[offset : offset + take]
+            length = self._chunk_len(index)
+            if offset == 0 and len(out) - done >= length and index not in self._cache:
+                # A whole chunk wanted: decrypt straight into the caller's buffer.
+                self._decrypt_into(index, out[done : done + length])
+                take = length
+            else:
+                data = self._chunk(index)
+                take = min(length - offset, len(out) - done)
+                out[done : done + take] = data[offset : offset + take]
             done += take
             self._pos += take
         return done

@@ -23,6 +23,7 @@ from ..age.stream import CancelCheck, PayloadSeekableReader, Progress
 from ..errors import Cancelled, DamagedFile
 from . import manifest as mf
 from . import zipformat as zf
+from .digest import BackgroundSha256
 from .limits import DEFAULT_LIMITS, Limits
 from .media import KINDS, SNIFF_SIZE, TEXT, sniff
 
@@ -167,31 +168,37 @@ class Bundle:
         done: int,
         cancel: CancelCheck | None,
     ) -> str:
-        sha = hashlib.sha256()
         crc = 0
         head = b""
         tail = b""
         left = m.size
+        size = min(_BLOCK, m.size)
+        buffers = (memoryview(bytearray(size)), memoryview(bytearray(size)))
         self._payload.seek(m.data_offset)
-        while left:
-            block = self._payload.read(min(_BLOCK, left))
-            if not block:
-                raise DamagedFile("item cut short")
-            left -= len(block)
-            sha.update(block)
-            crc = zlib.crc32(block, crc)
-            if len(head) < SNIFF_SIZE:
-                head += block[: SNIFF_SIZE - len(head)]
-            tail = (tail + block)[-2:]
-            if cancel is not None and cancel():
-                raise Cancelled()
-            if progress is not None:
-                progress(done + m.size - left)
+        with BackgroundSha256() as sha:
+            while left:
+                buf = buffers[0]
+                buffers = (buffers[1], buffers[0])  # the other one may still be hashing
+                n = self._payload.readinto(buf[: min(size, left)])
+                if not n:
+                    raise DamagedFile("item cut short")
+                block = buf[:n]
+                left -= n
+                crc = zlib.crc32(block, crc)
+                if len(head) < SNIFF_SIZE:
+                    head += bytes(block[: SNIFF_SIZE - len(head)])
+                tail = (tail + bytes(block[-2:]))[-2:]
+                sha.update(block)
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(done + m.size - left)
+            digest = sha.hexdigest()
         if crc != m.crc:
             raise DamagedFile("an item does not match its ZIP checksum")
         if not sniff(item.media_type, head, tail):
             raise DamagedFile("an item is not the kind of file it says it is")
-        return sha.hexdigest()
+        return digest
 
     # -- items -------------------------------------------------------------------
 

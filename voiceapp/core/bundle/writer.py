@@ -5,7 +5,6 @@ into a temporary file beside the target, which is renamed only when complete.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import json
 import os
@@ -26,6 +25,7 @@ from ..age.stream import CancelCheck, Progress
 from ..atomic import atomic_write
 from ..errors import BundleTooLarge, Cancelled, UnsupportedItem
 from . import manifest as mf
+from .digest import BackgroundSha256
 from .limits import DEFAULT_LIMITS, Limits
 from .media import KINDS, SNIFF_SIZE, TEXT, sniff
 from .pictures import clean_picture
@@ -207,23 +207,22 @@ class BundleWriter:
         return mf.Item(**{"duration_s": None, **entry})
 
     def _stream(self, zinfo: zipfile.ZipInfo, head: bytes, stream: BinaryIO) -> tuple[int, str]:
-        sha = hashlib.sha256()
         size = 0
-        with self._zip.open(zinfo, "w") as out:
+        with BackgroundSha256() as sha, self._zip.open(zinfo, "w") as out:
             block = head
             while block:
                 size += len(block)
                 self._total += len(block)
                 if size > self._limits.max_item_size or self._total > self._limits.max_total_size:
                     raise BundleTooLarge("item or bundle too large")
-                sha.update(block)
+                sha.update(block)  # on a helper thread, while zipfile encrypts
                 out.write(block)
                 if self._cancel is not None and self._cancel():
                     raise Cancelled()
                 if self._progress is not None:
                     self._progress(self._total)
                 block = stream.read(_BLOCK)
-        return size, sha.hexdigest()
+            return size, sha.hexdigest()
 
     # -- finishing -----------------------------------------------------------
 
