@@ -76,3 +76,18 @@ class BundleTooLarge(VoiceError):
     message = (
         "This is too much to send in one file. Leave out a long video or recording and try again."
     )
+
+
+class InvalidKeyCard(VoiceError):
+    message = "This is not a My Voice key card, or it was changed. Ask the chair to send it again."
+
+
+class VaultInUse(VoiceError):
+    message = "My Voice is already open on this computer. Close the other window first."
+
+
+class WeakPassphrase(VoiceError):
+    message = (
+        "Please choose a longer passphrase: at least 10 characters. "
+        "A few words you will remember, like 'purple kettle seven', work well."
+    )

@@ -8,8 +8,9 @@ bounded: the summary), ``verify(progress, cancel)`` (everything), then
 ``open_item(id)`` (seekable, decrypts only what it reads) or ``read_item``.
 """
 
+from ..text import clean_text
 from .limits import DEFAULT_LIMITS, Limits
-from .manifest import Item, Manifest, clean_text
+from .manifest import Item, Manifest
 from .media import KINDS
 from .reader import Bundle
 from .writer import BundleInfo, BundleWriter, default_file_name

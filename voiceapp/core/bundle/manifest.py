@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -20,6 +19,7 @@ from typing import Any
 import jsonschema
 
 from ..errors import DamagedFile, NewerVersion, NotABundle
+from ..text import clean_text
 from . import strictjson
 from .limits import Limits
 from .media import KINDS
@@ -30,15 +30,6 @@ AGE_BANDS = ("4-7", "8-12", "13-17")
 MADE_WITH = ("alone", "social-worker", "advocate", "family-member", "other")
 AUDIENCES = ("everyone", "chair-only")
 WORDS = ("own", "written-by-helper")
-
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def clean_text(untrusted: str) -> str:
-    """Text safe to show: control characters and bidi overrides removed."""
-    return "".join(
-        ch for ch in untrusted if unicodedata.category(ch) != "Cc" and ch not in _BIDI_CONTROLS
-    )
 
 
 @cache
