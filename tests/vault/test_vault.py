@@ -128,3 +128,20 @@ def test_deleting_a_case_shreds_it(vault: Vault, tmp_path: Path) -> None:
             age.decrypt_bytes(copy.read_bytes(), keys)
     assert not list((vault.root / "cases").glob(f"{case.id}*"))
     assert item.id not in os.listdir(copies.parent)
+
+
+def test_profile_records(vault: Vault) -> None:
+    """Profile-level records (a chair's inbox state, notes) are kept encrypted and come back."""
+    assert vault.load_record("inbox", {}) == {}
+    vault.save_record("inbox", {"conference-2026-12-03-abcd.voice": {"opened": True}})
+    vault.save_record("notes", {"item": "Read out at 10:05 — MARKER-NOTE"})
+    vault.lock()
+    with pytest.raises(PermissionError):
+        vault.load_record("inbox")
+    vault.unlock(PASSPHRASE)
+    assert vault.load_record("inbox") == {"conference-2026-12-03-abcd.voice": {"opened": True}}
+    for path in vault.root.rglob("*"):
+        if path.is_file():
+            assert b"MARKER-NOTE" not in path.read_bytes()
+    with pytest.raises(ValueError):
+        vault.save_record("../escape", {})

@@ -8,6 +8,8 @@ Layout under the data folder (owner-only)::
     keys.age                       every case's own identity, encrypted to the profile
     cases/<case>/case.age          the case details, encrypted to the case key
     cases/<case>/items/<item>.age  each item (details + content), encrypted to the case key
+    records/<name>.age             profile-level JSON (a chair's inbox state, notes...),
+                                   encrypted to the profile
 
 Case keys live only in ``keys.age``, never beside the case. Deleting a case
 rewrites the keyring without its key first, so the case's files, and any copy
@@ -21,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Iterator
@@ -41,6 +44,7 @@ VERSION = 1
 KINDS = ("helper", "young-person", "chair")
 DEFAULT_WORK_FACTOR = 18
 _ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"
+_RECORD_NAME = re.compile(r"\A[a-z0-9-]{1,40}\Z")
 
 
 def new_id() -> str:
@@ -133,6 +137,26 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- profile-level records ---------------------------------------------------
+
+    def _record_path(self, name: str) -> Path:
+        if not _RECORD_NAME.match(name):
+            raise ValueError("record names are 1-40 of a-z, 0-9 and -")
+        return self.root / "records" / f"{name}.age"
+
+    def save_record(self, name: str, value: Any) -> None:
+        """Keep a JSON value encrypted to the profile, written atomically."""
+        recipient = self.identity.recipient()
+        make_private_dir(self.root / "records", private_from=self.root)
+        records.write_json(self._record_path(name), value, [recipient])
+
+    def load_record(self, name: str, default: Any = None) -> Any:
+        path = self._record_path(name)
+        if not path.exists():
+            self.identity  # noqa: B018 - still refuse while locked
+            return default
+        return records.read_json(path, [self.identity])
 
     # -- cases -----------------------------------------------------------------
 
