@@ -45,6 +45,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>This file is too large to open here as it is. Ask for it to be sent again without ASCII armor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This key is not valid. Check that it was copied completely.</source>
         <translation type="unfinished"></translation>
     </message>

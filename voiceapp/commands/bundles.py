@@ -138,7 +138,7 @@ def cmd_inspect(args: argparse.Namespace) -> None:
                     "bytes": bundle.payload_size,
                 },
             }
-            sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(result, indent=2) + "\n")  # ASCII: safe on any terminal
             return
         lines = [
             "My Voice bundle: checked, complete and unchanged.",

@@ -49,6 +49,13 @@ class WorkFactorTooHigh(VoiceError):
     message = "This file's passphrase protection is set too high to try on this computer."
 
 
+class TooLargeToOpen(VoiceError):
+    message = (
+        "This file is too large to open here as it is. "
+        "Ask for it to be sent again without ASCII armor."
+    )
+
+
 class InvalidKey(VoiceError):
     message = "This key is not valid. Check that it was copied completely."
 

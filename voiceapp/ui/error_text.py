@@ -64,6 +64,13 @@ _SENTENCES: list[tuple[type[BaseException], Callable[[], str]]] = [
         ),
     ),
     (
+        errors.TooLargeToOpen,
+        lambda: QCoreApplication.translate(
+            "Errors",
+            "This file is too large to open here as it is. Ask for it to be sent again without ASCII armor.",  # noqa: E501 - one literal for lupdate
+        ),
+    ),
+    (
         errors.InvalidKey,
         lambda: QCoreApplication.translate(
             "Errors", "This key is not valid. Check that it was copied completely."

@@ -8,7 +8,14 @@ from collections.abc import Iterator, Sequence
 from types import TracebackType
 from typing import BinaryIO
 
-from ..errors import Cancelled, DamagedFile, NoMatchingKey, TruncatedFile, WrongPassphrase
+from ..errors import (
+    Cancelled,
+    DamagedFile,
+    NoMatchingKey,
+    TooLargeToOpen,
+    TruncatedFile,
+    WrongPassphrase,
+)
 from .armor import ArmorReader, ArmorWriter, looks_armored
 from .header import Header, parse_header, verify_mac, write_header
 from .primitives import FILE_KEY_SIZE
@@ -31,6 +38,7 @@ from .stream import (
 )
 
 _SNIFF = 1100  # enough for the whitespace armor may have before it
+MAX_ARMORED_SEEKABLE = 256 << 20  # armored files opened for seeking are held in memory
 
 
 def mixes_quantum_safety(recipients: Sequence[Recipient]) -> bool:
@@ -202,17 +210,23 @@ def open_seekable(
     """
     start = src.tell()
     prefix = _sniff(src)
+    src.seek(start)
     if looks_armored(prefix):
-        # Armor cannot be seeked; armored bundles are rare, so dearmor in memory.
-        src.seek(start)
-        stream: BinaryIO = io.BytesIO(_binary_source(src).read())
-    else:
-        src.seek(start)
-        stream = src
-    header = parse_header(stream)
+        # Armor cannot be seeked. Check the header from the stream first (so a
+        # wrong key costs nothing), then dearmor the payload into memory, bounded.
+        dearmored = _binary_source(src)
+        header = parse_header(dearmored)
+        file_key = unwrap_file_key(header, identities)
+        nonce = _read_nonce(dearmored)
+        payload = dearmored.read(MAX_ARMORED_SEEKABLE + 1)
+        if len(payload) > MAX_ARMORED_SEEKABLE:
+            raise TooLargeToOpen("armored file over the in-memory limit")
+        rest: BinaryIO = io.BytesIO(payload)
+        return PayloadSeekableReader(rest, payload_key(file_key, nonce), cache_chunks)
+    header = parse_header(src)
     file_key = unwrap_file_key(header, identities)
-    nonce = _read_nonce(stream)
-    return PayloadSeekableReader(stream, payload_key(file_key, nonce), cache_chunks)
+    nonce = _read_nonce(src)
+    return PayloadSeekableReader(src, payload_key(file_key, nonce), cache_chunks)
 
 
 def encrypt_stream(

@@ -131,6 +131,13 @@ def parse(untrusted: bytes, limits: Limits) -> Manifest:
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise NewerVersion(f"bundle version {version}")
     _validate("manifest", doc)
+    # JSON Schema patterns are checked with re.search, where "$" also matches
+    # before a final newline: no field matched by a pattern may hold one.
+    patterned = [doc["language"], doc["created"], doc["conference"]["date"]]
+    for raw in doc["items"]:
+        patterned += [raw["id"], raw["file"], raw["sha256"], raw["created"]]
+    if any("\n" in value for value in patterned):
+        raise DamagedFile("a line break in a field that cannot have one")
     try:
         dt.date.fromisoformat(doc["conference"]["date"])
         dt.datetime.strptime(doc["created"], "%Y-%m-%dT%H:%M:%SZ")

@@ -54,8 +54,13 @@ def load(untrusted: bytes, max_size: int, max_depth: int) -> Any:
     if _depth(text) > max_depth:
         raise DamagedFile("JSON nested too deeply")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except (ValueError, RecursionError) as e:
         if isinstance(e, DamagedFile):
             raise
         raise DamagedFile("not valid JSON") from None
+    try:  # a lone surrogate ("\ud800" escape) is not text: nothing could show or print it
+        json.dumps(doc, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise DamagedFile("JSON holds a lone surrogate") from None
+    return doc

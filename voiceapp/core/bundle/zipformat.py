@@ -81,6 +81,8 @@ def read_directory(src: BinaryIO, total: int, max_members: int) -> dict[str, Mem
         raise _bad("central directory is not where the end record says")
     src.seek(cd_offset)
     cd = src.read(cd_size)
+    if b"manifest.json" not in cd:
+        raise NotABundle("a ZIP without a My Voice manifest")
     members: dict[str, Member] = {}
     pos = 0
     for _ in range(n_total):
@@ -113,9 +115,10 @@ def read_directory(src: BinaryIO, total: int, max_members: int) -> dict[str, Mem
             raise _bad("extra fields, comments or attributes we never write")
         if flags & ~(FLAG_DESCRIPTOR | FLAG_UTF8) or method not in (STORED, DEFLATED):
             raise _bad("encrypted, or a compression method we never use")
-        mode = external >> 16
-        if made_os == 3 and mode and not stat.S_ISREG(mode):
-            raise _bad("a link, folder or device in the archive")
+        # Unix attributes saying "regular file", and nothing else: unzip honours
+        # link modes from Unix and from VMS, Atari, BeOS and AtheOS archives too.
+        if made_os != 3 or not stat.S_ISREG(external >> 16) or external & 0xFFFF:
+            raise _bad("a link, folder, device or foreign attributes in the archive")
         if method == STORED and csize != usize:
             raise _bad("stored member with two sizes")
         raw_name = cd[pos : pos + nlen]
