@@ -145,3 +145,16 @@ def test_profile_records(vault: Vault) -> None:
             assert b"MARKER-NOTE" not in path.read_bytes()
     with pytest.raises(ValueError):
         vault.save_record("../escape", {})
+
+
+def test_open_item_streams_without_reading_everything(vault: Vault) -> None:
+    """A large item can be read a piece at a time, decrypting only what is asked for."""
+    case = vault.add_case(details())
+    content = os.urandom(3 << 20)
+    item = vault.new_item(case.id, "video", "long", content, duration_s=9.0)
+    with vault.open_item(case.id, item.id) as (info, stream):
+        assert info.title == "long" and info.duration_s == 9.0
+        before = stream.chunks_decrypted  # type: ignore[attr-defined]
+        assert stream.read(10) == content[:10]
+        assert stream.chunks_decrypted - before <= 1  # type: ignore[attr-defined]
+        assert stream.read() == content[10:]

@@ -260,6 +260,13 @@ class PayloadSeekableReader(io.RawIOBase):
         self._pos = pos
         return pos
 
+    def readall(self) -> bytes:
+        """The rest of the plaintext in one buffer (RawIOBase would read 8 KiB at a time)."""
+        out = bytearray(max(0, self._size - self._pos))
+        n = self.readinto(out)
+        del out[n:]
+        return bytes(out)
+
     def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
         out = memoryview(b).cast("B")
         done = 0

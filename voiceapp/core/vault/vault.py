@@ -20,6 +20,7 @@ flash disk; the operating system's disk encryption is the answer to that.)
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -28,7 +29,7 @@ import secrets
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .. import age
 from ..atomic import atomic_write
@@ -272,6 +273,14 @@ class Vault:
         key = self._case_key(case_id)
         raw, content = records.read_item(self._item_path(case_id, item_id), [key])
         return ItemInfo.from_json(raw), content
+
+    @contextlib.contextmanager
+    def open_item(self, case_id: str, item_id: str) -> Iterator[tuple[ItemInfo, BinaryIO]]:
+        """Details, and a seekable reader that decrypts only what is read (for sending
+        large recordings without holding them in memory twice)."""
+        key = self._case_key(case_id)
+        with records.open_item(self._item_path(case_id, item_id), [key]) as (raw, content):
+            yield ItemInfo.from_json(raw), content
 
     def delete_item(self, case_id: str, item_id: str) -> None:
         path = self._item_path(case_id, item_id)
