@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from voiceapp.commands import agefiles, bundles
+from voiceapp.commands import agefiles, bundles, opening
 from voiceapp.commands.common import PROG, Failure, UsageError
 from voiceapp.core.errors import VoiceError
 
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     agefiles.register(sub)
     bundles.register(sub)
+    opening.register(sub)
     return parser
 
 
@@ -45,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        args.func(args)
+        code = args.func(args)
     except UsageError as e:
         sys.stderr.write(f"{PROG}: {e}\n")
         return 2
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: stopped\n")
         return 130
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":

@@ -31,6 +31,17 @@ REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 
 
+@pytest.fixture(autouse=True)
+def private_data_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every UI test gets its own empty data folder: the window opens the vault
+    there (VOICEAPP_DATA), never in the real per-user folder."""
+    folder = tmp_path_factory.mktemp("voiceapp-data")
+    monkeypatch.setenv("VOICEAPP_DATA", str(folder))
+    return folder
+
+
 @pytest.fixture
 def themed_app(qapp: QApplication) -> QApplication:
     """The test QApplication, named and styled as My Voice is."""

@@ -33,8 +33,8 @@ def test_start_screen_shows_three_choices(window: MainWindow) -> None:
 
 
 def test_every_control_has_an_accessible_name_and_description(window: MainWindow) -> None:
-    """Screen readers hear a name and a description for every button on both pages."""
-    buttons = [*window.start_screen.buttons.values(), window.not_ready_page.back]
+    """Screen readers hear a name and a description for every button on the start screen."""
+    buttons = list(window.start_screen.buttons.values())
     for button in buttons:
         assert button.accessibleName().strip(), button
         assert button.accessibleDescription().strip(), button
@@ -54,8 +54,8 @@ def test_choices_are_big_targets(window: MainWindow) -> None:
 def test_clicking_a_choice_sends_its_role_and_back_returns(
     qtbot: QtBot, window: MainWindow, role: Role
 ) -> None:
-    """A click sends role_chosen with the right value, shows an honest "not ready" page,
-    and its Back button returns to the start screen."""
+    """A click sends role_chosen with the right value, shows that role's first-run page
+    (headed with the choice), and its Back button returns to the start screen."""
     button = window.start_screen.buttons[role]
     with (
         qtbot.waitSignal(window.start_screen.role_chosen, timeout=5000) as screen_signal,
@@ -65,10 +65,9 @@ def test_clicking_a_choice_sends_its_role_and_back_returns(
     assert screen_signal.args == [role.value]
     assert window_signal.args == [role.value]
 
-    page = window.not_ready_page
-    assert window.current_page() is page
+    page = window.current_page()
+    assert page is not window.start_screen
     assert page.heading.text() == TITLES[role]
-    assert "This part of My Voice is not ready yet." in page.message.text()
     assert page.back.isVisible() and page.back.text() == "Back"
     assert page.back.height() >= MIN_TARGET
 
@@ -101,9 +100,11 @@ def test_enter_and_space_activate_the_focused_choice(
         qtbot.keyClick(helper, key)
     assert chosen.args == [Role.HELPER.value]
 
-    back = window.not_ready_page.back
+    page = window.current_page()
+    back = page.back
+    back.setFocus()
     qtbot.waitUntil(back.hasFocus, timeout=5000)
-    with qtbot.waitSignal(window.not_ready_page.back_requested, timeout=5000):
+    with qtbot.waitSignal(page.back_requested, timeout=5000):
         qtbot.keyClick(back, key)
     assert window.current_page() is window.start_screen
     qtbot.waitUntil(window.start_screen.buttons[Role.YOUNG_PERSON].hasFocus, timeout=5000)

@@ -35,8 +35,9 @@ def words_on(widget: QWidget) -> list[str]:
 def test_every_visible_word_is_translated_and_back_again(
     qtbot: QtBot, window: MainWindow, pseudo: PseudoTranslation
 ) -> None:
-    """With a pseudo-translation installed, every word on both pages changes language
-    (no string was missed by translate()), and removing it brings the English back."""
+    """With a pseudo-translation installed, every word on the start screen and on the
+    first-run page changes language (no string was missed by translate()), and removing
+    it brings the English back."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     english_start = words_on(window)
@@ -51,14 +52,15 @@ def test_every_visible_word_is_translated_and_back_again(
         assert untranslated == []
 
         with qtbot.waitSignal(window.role_chosen, timeout=5000):
-            window.start_screen.buttons[Role.CHAIR].click()
+            window.start_screen.buttons[Role.HELPER].click()
         untranslated = [w for w in words_on(window) if not pseudo.covers(w)]
         assert untranslated == []
-        assert window.not_ready_page.heading.text() == pseudo.of("I'm a conference chair")
+        page = window.current_page()
+        assert page.heading.text() == pseudo.of("I'm helping a young person")
     finally:
         app.removeTranslator(translator)
-    qtbot.waitUntil(lambda: window.not_ready_page.back.text() == "Back", timeout=5000)
-    assert window.not_ready_page.heading.text() == "I'm a conference chair"
+    qtbot.waitUntil(lambda: page.back.text() == "Back", timeout=5000)
+    assert page.heading.text() == "I'm helping a young person"
     window.show_start()
     assert words_on(window) == english_start
 

@@ -46,16 +46,17 @@ def install_translator(app: QApplication, locale: QLocale) -> QTranslator | None
     return None
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], open_file: str | None = None) -> int:
     """Open My Voice and run until its window is closed; returns the exit code.
 
     ``argv`` is a full command line as Qt expects it (``argv[0]`` is the program
-    name; Qt's own options such as ``-platform`` are understood).
+    name; Qt's own options such as ``-platform`` are understood). ``open_file``
+    (from ``voiceapp open FILE``) is shown once a chair has unlocked.
     """
     app = application(argv)
     translator = install_translator(app, QLocale.system())
     apply_theme(app)
-    window = MainWindow()
+    window = MainWindow(open_file=open_file)
     window.show()
     with quit_on_signals(app):
         code = app.exec()

@@ -32,6 +32,11 @@ COLOURS: dict[str, str] = {
     "chair": "#FEF3C7",
     "chair_edge": "#B45309",
     "chair_hover": "#FDE68A",
+    # The helper's screens (voiceapp/ui/helper, voiceapp/ui/profile)
+    "danger": "#FEE2E2",  # background of buttons that delete, and of error sentences
+    "danger_edge": "#B91C1C",
+    "danger_hover": "#FECACA",
+    "thumb": "#F1F5F9",  # behind previews of a young person's things
 }
 
 _TOKEN = re.compile(r"@([a-z_]+)\b")

@@ -1,0 +1,123 @@
+"""The young person's space: full screen, their things and the send step, and
+leaving only with the helper's PIN or passphrase."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from voiceapp.ui.helper.case_page import CasePage
+from voiceapp.ui.helper.send_flow import SendFlow
+from voiceapp.ui.helper.space import SpacePage
+from voiceapp.ui.profile.pin import MAX_TRIES
+
+from .conftest import PASSPHRASE, PIN, WAIT, Chair, Driver, Places
+
+
+@pytest.fixture
+def in_space(helper: Driver, places: Places) -> tuple[Driver, SpacePage]:
+    helper.add_case("Sam")
+    letter = places.elsewhere / "letter.txt"
+    letter.write_text("Hello chair", encoding="utf-8")
+    page = helper.add_file(letter, "Hello")
+    helper.click(page.space)
+    space = helper.wait_page(SpacePage)
+    helper.qtbot.waitUntil(lambda: space.ready, timeout=WAIT)
+    return helper, space
+
+
+def full_screen(driver: Driver) -> bool:
+    return bool(driver.window.windowState() & Qt.WindowState.WindowFullScreen)
+
+
+def test_space_fills_the_screen_and_shows_their_things(
+    qtbot: QtBot, in_space: tuple[Driver, SpacePage]
+) -> None:
+    """The space is full screen with the young person's name and things (nothing to
+    change or delete there); Escape and closing the window do not leave it."""
+    helper, space = in_space
+    assert full_screen(helper)
+    assert space.heading.text() == "Sam's space"
+    assert [c.title.text() for c in space.items.cards] == ["Hello"]
+    assert all(c.change is None and c.remove is None for c in space.items.cards)
+    qtbot.keyClick(space, Qt.Key.Key_Escape)
+    helper.window.close()
+    assert helper.window.isVisible() and helper.home.current is space
+
+
+def test_leaving_needs_the_pin(qtbot: QtBot, in_space: tuple[Driver, SpacePage]) -> None:
+    """A wrong PIN says so and stays; "Stay in the space" goes back; the right PIN
+    leaves the space, ends full screen and shows the young person's page."""
+    helper, space = in_space
+    helper.click(space.helper_exit)
+    gate = space.gate
+    assert space.stack.currentWidget() is gate and gate.secret.edit.hasFocus()
+    assert gate.message.text() == "Helper: type your PIN or your passphrase."
+    gate.secret.edit.setText("1111")
+    helper.click(gate.leave)
+    assert gate.alert.text() == "That is not right."
+    helper.click(gate.stay_button)
+    assert space.stack.currentWidget() is space.things_page
+    helper.click(space.helper_exit)
+    gate.secret.edit.setText(PIN)
+    with qtbot.waitSignal(space.left, timeout=WAIT):
+        qtbot.keyClick(gate.secret.edit, Qt.Key.Key_Return)
+    helper.wait_page(CasePage)
+    assert not full_screen(helper) and not helper.home.in_space
+
+
+def test_leaving_with_the_passphrase_and_after_too_many_pin_tries(
+    qtbot: QtBot, in_space: tuple[Driver, SpacePage]
+) -> None:
+    """After too many wrong PINs the PIN stops working (a child cannot guess it), and
+    the passphrase still lets the helper leave."""
+    helper, space = in_space
+    helper.click(space.helper_exit)
+    gate = space.gate
+    for _ in range(MAX_TRIES):
+        gate.secret.edit.setText("0000")
+        helper.click(gate.leave)
+    assert "Please use the helper's passphrase." in gate.alert.text()
+    gate.secret.edit.setText(PIN)
+    helper.click(gate.leave)
+    assert helper.home.current is space  # the PIN no longer works
+    gate.secret.edit.setText("not the passphrase")
+    with qtbot.waitSignal(helper.window.jobs.idle, timeout=WAIT):
+        helper.click(gate.leave)
+    assert gate.alert.text().startswith("That is not right.")
+    gate.secret.edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(space.left, timeout=WAIT):
+        helper.click(gate.leave)
+    assert not full_screen(helper)
+
+
+def test_send_step_inside_the_space(
+    qtbot: QtBot, in_space: tuple[Driver, SpacePage], chair: Chair
+) -> None:
+    """In the space the send step lists their things; without a key card it says the
+    helper must add one, and it never offers to delete anything."""
+    helper, space = in_space
+    helper.click(space.send)
+    flow = space.send_flow
+    assert isinstance(flow, SendFlow)
+    qtbot.waitUntil(lambda: flow.ready, timeout=WAIT)
+    assert flow.in_space and not flow.fix_key.isVisible() and not flow.delete_now.isVisible()
+    assert "Your helper needs to add the chair's key card" in flow.blocker.text()
+    assert not flow.next.isEnabled()
+    helper.click(flow.review_back)
+    assert space.stack.currentWidget() is space.things_page
+
+
+def test_idle_lock_in_the_space_goes_to_unlock(
+    qtbot: QtBot, in_space: tuple[Driver, SpacePage]
+) -> None:
+    """If the space is left alone too long, My Voice locks: full screen ends and the
+    helper's passphrase is needed."""
+    helper, _space = in_space
+    window = helper.window
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=WAIT)
+    window.idle_lock.set_interval_ms(200)
+    with qtbot.waitSignal(window.locked, timeout=WAIT):
+        pass
+    assert not full_screen(helper) and window.vault is not None and not window.vault.unlocked
