@@ -208,8 +208,12 @@ class BundleWriter:
 
     def _stream(self, zinfo: zipfile.ZipInfo, head: bytes, stream: BinaryIO) -> tuple[int, str]:
         size = 0
+        # Two buffers filled in turn with readinto: no allocation per block, and
+        # a buffer is reused only after the hash thread has finished with it.
+        readinto = getattr(stream, "readinto", None)
+        buffers = [memoryview(bytearray(_BLOCK)), memoryview(bytearray(_BLOCK))]
         with BackgroundSha256() as sha, self._zip.open(zinfo, "w") as out:
-            block = head
+            block: bytes | memoryview = head
             while block:
                 size += len(block)
                 self._total += len(block)
@@ -221,7 +225,11 @@ class BundleWriter:
                     raise Cancelled()
                 if self._progress is not None:
                     self._progress(self._total)
-                block = stream.read(_BLOCK)
+                if readinto is None:
+                    block = stream.read(_BLOCK)
+                else:
+                    buffers.reverse()
+                    block = buffers[0][: readinto(buffers[0]) or 0]
             return size, sha.hexdigest()
 
     # -- finishing -----------------------------------------------------------
