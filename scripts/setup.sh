@@ -37,7 +37,7 @@ APP_NEEDS=(
   "-:libxcb-xfixes0" "-:libglib2.0-0|libglib2.0-0t64" "-:libpulse0" "-:fonts-dejavu-core"
 )
 # Real peers for interoperability tests, and a virtual screen for X11 tests.
-TEST_NEEDS=("age:age" "unzip:unzip" "pdftotext:poppler-utils" "pulseaudio:pulseaudio" "node:nodejs" "npm:npm" "xvfb-run:xvfb" "xauth:xauth")
+TEST_NEEDS=("age:age" "unzip:unzip" "update-mime-database:shared-mime-info" "pdftotext:poppler-utils" "pulseaudio:pulseaudio" "node:nodejs" "npm:npm" "xvfb-run:xvfb" "xauth:xauth")
 
 PYTHON="${PYTHON:-python3}"
 python_ok() {

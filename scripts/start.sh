@@ -13,4 +13,7 @@ if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}
   exit 1
 fi
 
+# Let a double-click on a .voice file open My Voice (this user only; quick, safe to repeat).
+.venv/bin/voiceapp install-desktop --quiet || true
+
 exec .venv/bin/voiceapp "$@"

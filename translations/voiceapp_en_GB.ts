@@ -2099,7 +2099,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../voiceapp/ui/main_window.py" line="+250"/>
+        <location filename="../voiceapp/ui/main_window.py" line="+264"/>
         <source>My Voice</source>
         <translation type="unfinished"></translation>
     </message>

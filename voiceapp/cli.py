@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from voiceapp.commands import agefiles, bundles, opening
+from voiceapp.commands import agefiles, bundles, desktop, opening
 from voiceapp.commands.common import PROG, Failure, UsageError
 from voiceapp.core.errors import VoiceError
 
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     agefiles.register(sub)
     bundles.register(sub)
     opening.register(sub)
+    desktop.register(sub)
     return parser
 
 

@@ -11,6 +11,7 @@ from voiceapp import __version__
 from voiceapp.ui.main_window import MainWindow
 from voiceapp.ui.paths import translations_dir
 from voiceapp.ui.quit_on_signal import quit_on_signals
+from voiceapp.ui.single_instance import InstanceServer, send_to_running
 from voiceapp.ui.theme import apply_theme
 
 APP_NAME = "My Voice"
@@ -54,9 +55,13 @@ def run(argv: list[str], open_file: str | None = None) -> int:
     (from ``voiceapp open FILE``) is shown once a chair has unlocked.
     """
     app = application(argv)
+    if open_file is not None and send_to_running(open_file):
+        return 0  # the window already open on this vault shows it
     translator = install_translator(app, QLocale.system())
     apply_theme(app)
     window = MainWindow(open_file=open_file)
+    server = InstanceServer(window)
+    server.file_requested.connect(window.request_open)
     window.show()
     with quit_on_signals(app):
         code = app.exec()

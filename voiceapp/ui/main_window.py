@@ -94,6 +94,22 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.open_vault()
 
+    # -- files sent from outside (voiceapp open FILE, a double-click) ------------------
+
+    def request_open(self, path: str) -> None:
+        """Show ``path`` now if a chair's home is open, else once a chair has unlocked."""
+        self.pending_open = path
+        self._open_pending()
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _open_pending(self) -> None:
+        open_file = getattr(self.home, "open_file", None)
+        if self.pending_open and open_file is not None:
+            open_file(self.pending_open)
+            self.pending_open = None
+
     # -- pages --------------------------------------------------------------------------
 
     def current_page(self) -> QWidget:
@@ -200,9 +216,7 @@ class MainWindow(QMainWindow):
         self.home = home
         self._show(home)
         self.idle_lock.start()
-        if self.pending_open and hasattr(home, "open_file"):
-            home.open_file(self.pending_open)
-            self.pending_open = None
+        self._open_pending()
         self.home_shown.emit()
 
     def lock(self) -> None:
