@@ -1231,6 +1231,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The local settings file for this area could not be used. Ask whoever set up My Voice to check it against the example file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of the &apos;learn about my meeting&apos; pages could not be read. Ask whoever looks after My Voice to check the content files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No microphone was found. Plug one in or switch it on, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The microphone could not be started. Close other programs that may be using it, check that this computer lets My Voice use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Stopped before it finished. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -97,7 +97,8 @@ def test_every_core_error_has_its_own_sentence(qapp: QCoreApplication) -> None:
         errors.TruncatedFile, errors.NewerVersion, errors.WorkFactorTooHigh, errors.InvalidKey,
         errors.InvalidPassphrase, errors.Cancelled, errors.NotABundle, errors.UnsupportedItem,
         errors.BundleTooLarge, errors.InvalidKeyCard, errors.TooLargeToOpen, errors.VaultInUse,
-        errors.WeakPassphrase,
+        errors.WeakPassphrase, errors.InvalidLocalSettings, errors.InvalidContent,
+        errors.NoMicrophone, errors.MicrophoneUnavailable,
     ]
     sentences = {cls: user_message(cls()) for cls in classes}
     assert generic not in sentences.values()

@@ -98,3 +98,28 @@ class WeakPassphrase(VoiceError):
         "Please choose a longer passphrase: at least 10 characters. "
         "A few words you will remember, like 'purple kettle seven', work well."
     )
+
+
+class InvalidLocalSettings(VoiceError):
+    message = (
+        "The local settings file for this area could not be used. "
+        "Ask whoever set up My Voice to check it against the example file."
+    )
+
+
+class InvalidContent(VoiceError):
+    message = (
+        "One of the 'learn about my meeting' pages could not be read. "
+        "Ask whoever looks after My Voice to check the content files."
+    )
+
+
+class NoMicrophone(VoiceError):
+    message = "No microphone was found. Plug one in or switch it on, then try again."
+
+
+class MicrophoneUnavailable(VoiceError):
+    message = (
+        "The microphone could not be started. Close other programs that may be using it, "
+        "check that this computer lets My Voice use it, then try again."
+    )

@@ -115,6 +115,34 @@ _SENTENCES: list[tuple[type[BaseException], Callable[[], str]]] = [
         ),
     ),
     (
+        errors.InvalidLocalSettings,
+        lambda: QCoreApplication.translate(
+            "Errors",
+            "The local settings file for this area could not be used. Ask whoever set up My Voice to check it against the example file.",  # noqa: E501 - one literal for lupdate
+        ),
+    ),
+    (
+        errors.InvalidContent,
+        lambda: QCoreApplication.translate(
+            "Errors",
+            "One of the 'learn about my meeting' pages could not be read. Ask whoever looks after My Voice to check the content files.",  # noqa: E501 - one literal for lupdate
+        ),
+    ),
+    (
+        errors.NoMicrophone,
+        lambda: QCoreApplication.translate(
+            "Errors",
+            "No microphone was found. Plug one in or switch it on, then try again.",
+        ),
+    ),
+    (
+        errors.MicrophoneUnavailable,
+        lambda: QCoreApplication.translate(
+            "Errors",
+            "The microphone could not be started. Close other programs that may be using it, check that this computer lets My Voice use it, then try again.",  # noqa: E501 - one literal for lupdate
+        ),
+    ),
+    (
         errors.Cancelled,
         lambda: QCoreApplication.translate(
             "Errors", "Stopped before it finished. Nothing was changed."
