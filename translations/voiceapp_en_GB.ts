@@ -192,7 +192,7 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../voiceapp/ui/helper/case_page.py" line="+175"/>
+        <location filename="../voiceapp/ui/helper/case_page.py" line="+176"/>
         <source>Remove “{title}”?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,7 +359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>{name}&apos;s page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,7 +1368,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../voiceapp/ui/helper/import_page.py" line="+32"/>
+        <location filename="../voiceapp/ui/helper/import_page.py" line="+41"/>
         <source>My drawing on paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>How far the checking has got</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,7 +1772,7 @@
 <context>
     <name>KeyCardPage</name>
     <message>
-        <location filename="../voiceapp/ui/helper/keycard_page.py" line="+96"/>
+        <location filename="../voiceapp/ui/helper/keycard_page.py" line="+105"/>
         <source>Open the chair&apos;s key card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2048,7 @@
 <context>
     <name>LeaveGate</name>
     <message>
-        <location filename="../voiceapp/ui/helper/space.py" line="+113"/>
+        <location filename="../voiceapp/ui/helper/space.py" line="+122"/>
         <source>That is not right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,7 +2347,7 @@
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../voiceapp/ui/helper/send_flow.py" line="+190"/>
+        <location filename="../voiceapp/ui/helper/send_flow.py" line="+199"/>
         <source>Where should it be saved? Choose a USB stick or a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2506,7 @@
 <context>
     <name>SpacePage</name>
     <message>
-        <location filename="../voiceapp/ui/helper/space.py" line="+119"/>
+        <location filename="../voiceapp/ui/helper/space.py" line="+116"/>
         <source>{name}&apos;s space</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QHBoxLayout,
     QLabel,
@@ -46,6 +47,15 @@ def button(parent: QWidget, name: str = "", *, primary: bool = False) -> BigButt
     widget.setProperty("kind", "primary" if primary else "plain")
     widget.setMinimumHeight(MIN_TARGET + 8)
     return widget
+
+
+def name_buttons(*rows: tuple[QAbstractButton, str, str]) -> None:
+    """Give each button its words, and the same words and a description to
+    assistive technology (so a screen reader says what a sighted person reads)."""
+    for widget, text, description in rows:
+        widget.setText(text)
+        widget.setAccessibleName(text)
+        widget.setAccessibleDescription(description)
 
 
 def danger_button(parent: QWidget, name: str = "") -> BigButton:

@@ -25,6 +25,7 @@ from voiceapp.ui.page_parts import (
     column,
     danger_button,
     label,
+    name_buttons,
     row,
     show_alert,
 )
@@ -321,7 +322,7 @@ class CasePage(FocusFirst):
         self.empty.setVisible(not self.shown and not self.loading.isVisible())
         self.items.show_previews(self.shown, name)
 
-        for widget, text, description in (
+        name_buttons(
             (
                 self.back,
                 QCoreApplication.translate("CasePage", "All young people"),
@@ -364,10 +365,7 @@ class CasePage(FocusFirst):
                     "CasePage", "Deletes everything about them from this laptop, after asking you."
                 ),
             ),
-        ):
-            widget.setText(text)
-            widget.setAccessibleName(text)
-            widget.setAccessibleDescription(description)
+        )
         self.setAccessibleName(
             QCoreApplication.translate("CasePage", "{name}'s page").format(name=name)
         )

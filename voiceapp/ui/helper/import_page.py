@@ -19,7 +19,16 @@ from voiceapp.ui.helper.choice_row import ChoiceRow
 from voiceapp.ui.helper.media_import import Imported, prepare, read_bounded
 from voiceapp.ui.helper.previews import THUMB, Preview, preview_of
 from voiceapp.ui.helper.words import audience_words, kind_name, length_words, words_words
-from voiceapp.ui.page_parts import FocusFirst, add_all, button, column, label, row, show_alert
+from voiceapp.ui.page_parts import (
+    FocusFirst,
+    add_all,
+    button,
+    column,
+    label,
+    name_buttons,
+    row,
+    show_alert,
+)
 from voiceapp.ui.tasks import Task
 from voiceapp.ui.vault_jobs import VaultJobs
 from voiceapp.ui.widgets import MIN_TARGET
@@ -284,7 +293,7 @@ class ImportPage(FocusFirst):
             words_words("written-by-helper", name),
         )
         self.picture.setAccessibleName(QCoreApplication.translate("ImportPage", "Preview"))
-        for widget, text, description in (
+        name_buttons(
             (
                 self.back,
                 QCoreApplication.translate("ImportPage", "Back to {name}'s page").format(name=name),
@@ -316,10 +325,7 @@ class ImportPage(FocusFirst):
                     "ImportPage", "Keeps it, locked, with {name}'s things."
                 ).format(name=name),
             ),
-        ):
-            widget.setText(text)
-            widget.setAccessibleName(text)
-            widget.setAccessibleDescription(description)
+        )
         self.progress.setAccessibleName(
             QCoreApplication.translate("ImportPage", "How far the checking has got")
         )

@@ -14,7 +14,16 @@ from voiceapp.core.errors import InvalidKeyCard
 from voiceapp.core.vault import Case, Vault
 from voiceapp.ui.error_text import user_message
 from voiceapp.ui.helper import file_dialogs
-from voiceapp.ui.page_parts import FocusFirst, add_all, button, column, label, row, show_alert
+from voiceapp.ui.page_parts import (
+    FocusFirst,
+    add_all,
+    button,
+    column,
+    label,
+    name_buttons,
+    row,
+    show_alert,
+)
 from voiceapp.ui.vault_jobs import VaultJobs
 
 MAX_CARD_FILE = keycard.MAX_SIZE
@@ -200,7 +209,7 @@ class KeyCardPage(FocusFirst):
                 )
             )
             self.classic.setVisible(not card.post_quantum)
-        for widget, text, description in (
+        name_buttons(
             (
                 self.back,
                 QCoreApplication.translate("KeyCardPage", "Back to {name}'s page").format(
@@ -234,10 +243,7 @@ class KeyCardPage(FocusFirst):
                     "KeyCardPage", "Use this key card to send {name}'s things."
                 ).format(name=name),
             ),
-        ):
-            widget.setText(text)
-            widget.setAccessibleName(text)
-            widget.setAccessibleDescription(description)
+        )
         self.setAccessibleName(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:

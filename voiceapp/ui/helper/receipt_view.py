@@ -12,7 +12,7 @@ from voiceapp.core.atomic import atomic_write
 from voiceapp.ui.error_text import user_message
 from voiceapp.ui.helper import file_dialogs
 from voiceapp.ui.helper.receipt import Receipt, pdf_bytes
-from voiceapp.ui.page_parts import button, label, row, show_alert
+from voiceapp.ui.page_parts import button, label, name_buttons, row, show_alert
 from voiceapp.ui.vault_jobs import VaultJobs
 
 
@@ -101,7 +101,7 @@ class ReceiptView(QWidget):
         show_alert(self.alert, user_message(error))
 
     def retranslate(self) -> None:
-        for widget, text, description in (
+        name_buttons(
             (
                 self.print_button,
                 QCoreApplication.translate("ReceiptView", "Print..."),
@@ -114,10 +114,7 @@ class ReceiptView(QWidget):
                     "ReceiptView", "Save the receipt as a PDF file where you choose."
                 ),
             ),
-        ):
-            widget.setText(text)
-            widget.setAccessibleName(text)
-            widget.setAccessibleDescription(description)
+        )
         if self.receipt is not None:
             self.show_receipt(self.receipt)
 

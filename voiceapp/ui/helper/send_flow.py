@@ -29,7 +29,16 @@ from voiceapp.ui.helper.previews import Preview, make_previews
 from voiceapp.ui.helper.receipt import Receipt, ReceiptItem
 from voiceapp.ui.helper.receipt_view import ReceiptView
 from voiceapp.ui.helper.words import audience_words
-from voiceapp.ui.page_parts import add_all, button, column, danger_button, label, row, show_alert
+from voiceapp.ui.page_parts import (
+    add_all,
+    button,
+    column,
+    danger_button,
+    label,
+    name_buttons,
+    row,
+    show_alert,
+)
 from voiceapp.ui.tasks import Task
 from voiceapp.ui.vault_jobs import VaultJobs
 from voiceapp.ui.widgets import MIN_TARGET
@@ -365,7 +374,7 @@ class SendFlow(QWidget):
             QCoreApplication.translate("SendFlow", "How far the saving has got")
         )
         self.delete_now.setVisible(not self.in_space)
-        for widget, text, description in (
+        name_buttons(
             (
                 self.review_back,
                 QCoreApplication.translate("SendFlow", "Back"),
@@ -416,10 +425,7 @@ class SendFlow(QWidget):
                 QCoreApplication.translate("SendFlow", "Done"),
                 QCoreApplication.translate("SendFlow", "Finish and go back."),
             ),
-        ):
-            widget.setText(text)
-            widget.setAccessibleName(text)
-            widget.setAccessibleDescription(description)
+        )
         self.setAccessibleName(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:

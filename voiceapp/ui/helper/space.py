@@ -19,7 +19,16 @@ from voiceapp.ui.error_text import user_message
 from voiceapp.ui.helper.items_view import ItemsView
 from voiceapp.ui.helper.previews import Preview, make_previews
 from voiceapp.ui.helper.send_flow import SendFlow
-from voiceapp.ui.page_parts import FocusFirst, add_all, button, column, label, row, show_alert
+from voiceapp.ui.page_parts import (
+    FocusFirst,
+    add_all,
+    button,
+    column,
+    label,
+    name_buttons,
+    row,
+    show_alert,
+)
 from voiceapp.ui.profile.pin import MAX_DIGITS, PinGuard
 from voiceapp.ui.profile.secret_field import SecretField
 from voiceapp.ui.vault_jobs import VaultJobs
@@ -131,7 +140,7 @@ class LeaveGate(FocusFirst):
             QCoreApplication.translate("LeaveGate", "Only the helper knows it."),
         )
         self.working.setText(QCoreApplication.translate("LeaveGate", "Checking..."))
-        for widget, text, description in (
+        name_buttons(
             (
                 self.stay_button,
                 QCoreApplication.translate("LeaveGate", "Stay in the space"),
@@ -142,10 +151,7 @@ class LeaveGate(FocusFirst):
                 QCoreApplication.translate("LeaveGate", "Leave"),
                 QCoreApplication.translate("LeaveGate", "Check and leave the space."),
             ),
-        ):
-            widget.setText(text)
-            widget.setAccessibleName(text)
-            widget.setAccessibleDescription(description)
+        )
         self.setAccessibleName(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -270,7 +276,7 @@ class SpacePage(FocusFirst):
         self.empty.setText(QCoreApplication.translate("SpacePage", "Nothing here yet."))
         self.empty.setVisible(not self.shown)
         self.items.show_previews(self.shown, name)
-        for widget, text, description in (
+        name_buttons(
             (
                 self.helper_exit,
                 QCoreApplication.translate("SpacePage", "Helper: leave the space"),
@@ -285,10 +291,7 @@ class SpacePage(FocusFirst):
                     "SpacePage", "Look at your things once more and send them to the chair."
                 ),
             ),
-        ):
-            widget.setText(text)
-            widget.setAccessibleName(text)
-            widget.setAccessibleDescription(description)
+        )
         self.setAccessibleName(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:
