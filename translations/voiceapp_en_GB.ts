@@ -2119,7 +2119,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../voiceapp/ui/main_window.py" line="+264"/>
+        <location filename="../voiceapp/ui/main_window.py" line="+272"/>
         <source>My Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,12 +2602,27 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../voiceapp/ui/profile/unlock_page.py" line="+83"/>
+        <location filename="../voiceapp/ui/profile/unlock_page.py" line="+99"/>
         <source>A PIN is 4 to 8 numbers. Or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>Delete everything and start again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything kept in My Voice on this computer will be deleted for good: every young person, everything they made, and your key. Nobody can get it back. A chair can then restore their key from its backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,17 +2669,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Forgotten your passphrase? Nobody can open what is kept here without it, not even us. Ask your IT team for help.</source>
+        <source>Forgotten your passphrase? Nobody can open what is kept here without it, not even us or your IT team. If it is lost for good, you can start again, which deletes everything kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <source>Start again...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete everything kept here, after a question, and set up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checks your passphrase and opens My Voice.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -158,3 +158,18 @@ def test_open_item_streams_without_reading_everything(vault: Vault) -> None:
         assert stream.read(10) == content[:10]
         assert stream.chunks_decrypted - before <= 1  # type: ignore[attr-defined]
         assert stream.read() == content[10:]
+
+
+def test_starting_again_deletes_everything(vault: Vault, tmp_path: Path) -> None:
+    """After a forgotten passphrase, starting again leaves a new, empty vault and no readable data."""
+    case = vault.add_case(details())
+    vault.new_item(case.id, "letter", "t", b"MARKER-START-AGAIN")
+    copy = tmp_path / "copy.age"
+    copy.write_bytes(next(vault.iter_item_files()).read_bytes())
+    old_identity = vault.identity
+    vault.destroy()
+    assert not vault.exists and not vault.unlocked
+    assert sorted(p.name for p in vault.root.iterdir()) == ["vault.lock"]
+    vault.create("helper", PASSPHRASE)  # the same lock, a fresh start
+    with pytest.raises(NoMatchingKey):
+        age.decrypt_bytes(copy.read_bytes(), [vault.identity, old_identity])

@@ -195,7 +195,15 @@ class MainWindow(QMainWindow):
         assert self.vault is not None
         page = UnlockPage(self.vault, self.jobs, self.vault.kind)
         page.unlocked.connect(self._show_home)
+        page.start_over_requested.connect(self._start_over)
         self._show(page)
+
+    def _start_over(self) -> None:
+        """A forgotten passphrase: delete everything (keys first) and begin again."""
+        vault = self.vault
+        if vault is None:
+            return
+        self.jobs.run(lambda _p, _c: vault.destroy(), lambda _r: self.show_start())
 
     # -- home and locking -----------------------------------------------------------------
 

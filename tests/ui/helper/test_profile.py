@@ -241,3 +241,28 @@ def test_idle_lock_closes_an_open_question_first(qtbot: QtBot, helper: Driver) -
     assert isinstance(window.current_page(), UnlockPage)
     window.vault.unlock(PASSPHRASE)
     assert [c.details.chosen_name for c in window.vault.list_cases()] == ["Sam"]
+
+
+def test_forgotten_passphrase_can_start_again(
+    qtbot: QtBot, helper: Driver, new_window: Any
+) -> None:
+    """A forgotten passphrase is not a dead end: after a clear question, "Start again"
+    deletes everything (keys first) and shows the start screen; "No" changes nothing."""
+    helper.window.close()
+    window = new_window()
+    page = window.current_page()
+    assert isinstance(page, UnlockPage)
+    assert page.start_over.accessibleName() and page.start_over.height() >= 48
+    helper.click(page.start_over)
+    dialog = page._dialog
+    assert dialog is not None and "deleted for good" in dialog.message.text()
+    helper.click(dialog.keep)
+    assert window.vault is not None and window.vault.exists
+    helper.click(page.start_over)
+    dialog = page._dialog
+    assert dialog is not None
+    with qtbot.waitSignal(window.jobs.idle, timeout=WAIT):
+        helper.click(dialog.action)
+    assert window.current_page() is window.start_screen
+    assert not window.vault.exists
+    assert sorted(p.name for p in window.vault.root.iterdir()) == ["vault.lock"]

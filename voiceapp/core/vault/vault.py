@@ -127,6 +127,25 @@ class Vault:
         with atomic_write(self.root / "identity.age", 0o600) as f:
             f.write(age.identity_file_bytes(self.identity, secret, self._work_factor))
 
+    def destroy(self) -> None:
+        """Delete the profile and everything kept here (a forgotten passphrase).
+
+        The keys go first, so nothing left on the disk can be opened; the lock
+        stays held, and the vault is then as new (``exists`` is False).
+        """
+        self.lock()
+        for name in ("keys.age", "identity.age"):
+            (self.root / name).unlink(missing_ok=True)
+        _fsync_dir(self.root)
+        for path in self.root.iterdir():
+            if path.name == "vault.lock":
+                continue
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+        _fsync_dir(self.root)
+
     def close(self) -> None:
         self.lock()
         if self._lock is not None:

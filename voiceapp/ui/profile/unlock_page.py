@@ -10,7 +10,17 @@ from PySide6.QtWidgets import QWidget
 from voiceapp.core import errors
 from voiceapp.core.vault import Vault
 from voiceapp.ui.error_text import user_message
-from voiceapp.ui.page_parts import FocusFirst, add_all, button, column, label, row, show_alert
+from voiceapp.ui.helper.confirm import ConfirmDialog
+from voiceapp.ui.page_parts import (
+    FocusFirst,
+    add_all,
+    button,
+    column,
+    danger_button,
+    label,
+    row,
+    show_alert,
+)
 from voiceapp.ui.profile.pin import valid_pin
 from voiceapp.ui.profile.secret_field import SecretField
 from voiceapp.ui.vault_jobs import VaultJobs
@@ -20,6 +30,8 @@ class UnlockPage(FocusFirst):
     """One passphrase box and an Unlock button; the work runs off the GUI thread."""
 
     unlocked = Signal(str)
+    start_over_requested = Signal()
+    """The person confirmed: delete everything kept here and start again."""
     """The vault is unlocked; carries the PIN the helper chose ("" for none)."""
 
     def __init__(
@@ -31,6 +43,7 @@ class UnlockPage(FocusFirst):
         self._jobs = jobs
         self.kind = kind
         self._pin = ""
+        self._dialog: ConfirmDialog | None = None
 
         self.heading = label(self, "pageTitle")
         self.message = label(self, "message")
@@ -43,6 +56,7 @@ class UnlockPage(FocusFirst):
         self.working = label(self, "hint")
         self.working.setVisible(False)
         self.forgotten = label(self, "hint")
+        self.start_over = danger_button(self, "startOver")
         self.unlock = button(self, "unlock", primary=True)
         self.passphrase_label.setBuddy(self.passphrase.edit)
         self.pin_label.setBuddy(self.pin.edit)
@@ -64,7 +78,9 @@ class UnlockPage(FocusFirst):
             self.working,
             row(None, self.unlock),
             self.forgotten,
+            row(self.start_over, None),
         )
+        self.start_over.clicked.connect(self._ask_start_over)
         self.passphrase.submitted.connect(self.submit)
         self.pin.submitted.connect(self.submit)
         self.unlock.clicked.connect(self.submit)
@@ -94,6 +110,20 @@ class UnlockPage(FocusFirst):
             vault.unlock(passphrase)
 
         self._jobs.run(work, self._done, self._failed)
+
+    def _ask_start_over(self) -> None:
+        dialog = ConfirmDialog(
+            QCoreApplication.translate("UnlockPage", "Delete everything and start again?"),
+            QCoreApplication.translate(
+                "UnlockPage",
+                "Everything kept in My Voice on this computer will be deleted for good: every young person, everything they made, and your key. Nobody can get it back. A chair can then restore their key from its backup.",  # noqa: E501 - one literal for lupdate
+            ),
+            QCoreApplication.translate("UnlockPage", "Delete everything"),
+            self,
+        )
+        dialog.accepted.connect(self.start_over_requested)
+        self._dialog = dialog
+        dialog.open()
 
     def _set_working(self, working: bool) -> None:
         for widget in (self.passphrase, self.pin, self.unlock):
@@ -149,10 +179,18 @@ class UnlockPage(FocusFirst):
         self.forgotten.setText(
             QCoreApplication.translate(
                 "UnlockPage",
-                "Forgotten your passphrase? Nobody can open what is kept here without it, not even us. Ask your IT team for help.",  # noqa: E501 - one literal for lupdate
+                "Forgotten your passphrase? Nobody can open what is kept here without it, not even us or your IT team. If it is lost for good, you can start again, which deletes everything kept here.",  # noqa: E501 - one literal for lupdate
             )
         )
         self.unlock.setText(QCoreApplication.translate("UnlockPage", "Unlock"))
+        start_over = QCoreApplication.translate("UnlockPage", "Start again...")
+        self.start_over.setText(start_over)
+        self.start_over.setAccessibleName(start_over)
+        self.start_over.setAccessibleDescription(
+            QCoreApplication.translate(
+                "UnlockPage", "Delete everything kept here, after a question, and set up again."
+            )
+        )
         self.unlock.setAccessibleName(QCoreApplication.translate("UnlockPage", "Unlock"))
         self.unlock.setAccessibleDescription(
             QCoreApplication.translate("UnlockPage", "Checks your passphrase and opens My Voice.")
