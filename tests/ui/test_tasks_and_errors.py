@@ -24,8 +24,13 @@ def test_task_reports_progress_and_result_on_the_gui_thread(qtbot: QtBot) -> Non
         assert threading.get_ident() != gui
         data = os.urandom(32 << 20)
         out = io.BytesIO()
-        age.encrypt_stream(io.BytesIO(data), out, [age.X25519Identity.generate().recipient()],
-                           progress=progress, cancel=cancelled)
+        age.encrypt_stream(
+            io.BytesIO(data),
+            out,
+            [age.X25519Identity.generate().recipient()],
+            progress=progress,
+            cancel=cancelled,
+        )
         return len(data)
 
     task = Task(work)
@@ -53,8 +58,13 @@ def test_gui_keeps_answering_during_work(qtbot: QtBot) -> None:
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
         src = io.BytesIO(os.urandom(128 << 20))
-        age.encrypt_stream(src, io.BytesIO(), [age.X25519Identity.generate().recipient()],
-                           progress=progress, cancel=cancelled)
+        age.encrypt_stream(
+            src,
+            io.BytesIO(),
+            [age.X25519Identity.generate().recipient()],
+            progress=progress,
+            cancel=cancelled,
+        )
 
     task = Task(work)
     task.progress.connect(lambda _: None)
@@ -93,12 +103,27 @@ def test_every_core_error_has_its_own_sentence(qapp: QCoreApplication) -> None:
     """Each error class a person can meet maps to its own sentence, never the generic one."""
     generic = user_message(RuntimeError())
     classes = [
-        errors.NotAnAgeFile, errors.NoMatchingKey, errors.WrongPassphrase, errors.DamagedFile,
-        errors.TruncatedFile, errors.NewerVersion, errors.WorkFactorTooHigh, errors.InvalidKey,
-        errors.InvalidPassphrase, errors.Cancelled, errors.NotABundle, errors.UnsupportedItem,
-        errors.BundleTooLarge, errors.InvalidKeyCard, errors.TooLargeToOpen, errors.VaultInUse,
-        errors.WeakPassphrase, errors.InvalidLocalSettings, errors.InvalidContent,
-        errors.NoMicrophone, errors.MicrophoneUnavailable,
+        errors.NotAnAgeFile,
+        errors.NoMatchingKey,
+        errors.WrongPassphrase,
+        errors.DamagedFile,
+        errors.TruncatedFile,
+        errors.NewerVersion,
+        errors.WorkFactorTooHigh,
+        errors.InvalidKey,
+        errors.InvalidPassphrase,
+        errors.Cancelled,
+        errors.NotABundle,
+        errors.UnsupportedItem,
+        errors.BundleTooLarge,
+        errors.InvalidKeyCard,
+        errors.TooLargeToOpen,
+        errors.VaultInUse,
+        errors.WeakPassphrase,
+        errors.InvalidLocalSettings,
+        errors.InvalidContent,
+        errors.NoMicrophone,
+        errors.MicrophoneUnavailable,
     ]
     sentences = {cls: user_message(cls()) for cls in classes}
     assert generic not in sentences.values()

@@ -161,7 +161,7 @@ def test_open_item_streams_without_reading_everything(vault: Vault) -> None:
 
 
 def test_starting_again_deletes_everything(vault: Vault, tmp_path: Path) -> None:
-    """After a forgotten passphrase, starting again leaves a new, empty vault and no readable data."""
+    """Starting again (a forgotten passphrase) leaves an empty vault and nothing readable."""
     case = vault.add_case(details())
     vault.new_item(case.id, "letter", "t", b"MARKER-START-AGAIN")
     copy = tmp_path / "copy.age"
