@@ -29,12 +29,14 @@ warn() { printf '[setup] WARNING: %s\n' "$*" >&2; }
 # the first one apt can install is used.
 
 # Qt (PySide6) offscreen and on an X11 screen (the libraries its xcb platform
-# plugin links to), sound for QtMultimedia, and a font.
+# plugin links to), sound for QtMultimedia, and a font. PortAudio for sounddevice
+# (the microphone), and the ALSA plugins through which it reaches PulseAudio/PipeWire.
 APP_NEEDS=(
   "-:libegl1" "-:libgl1" "-:libxkbcommon0" "-:libxkbcommon-x11-0" "-:libfontconfig1"
   "-:libdbus-1-3" "-:libx11-xcb1" "-:libxcb-cursor0" "-:libxcb-icccm4" "-:libxcb-keysyms1"
   "-:libxcb-image0" "-:libxcb-render-util0" "-:libxcb-shape0" "-:libxcb-randr0"
   "-:libxcb-xfixes0" "-:libglib2.0-0|libglib2.0-0t64" "-:libpulse0" "-:fonts-dejavu-core"
+  "-:libportaudio2" "-:libasound2-plugins"
 )
 # Real peers for interoperability tests, and a virtual screen for X11 tests.
 TEST_NEEDS=("age:age" "unzip:unzip" "update-mime-database:shared-mime-info" "pdftotext:poppler-utils" "pulseaudio:pulseaudio" "node:nodejs" "npm:npm" "xvfb-run:xvfb" "xauth:xauth")

@@ -204,6 +204,15 @@ class Vault:
             raise KeyError(f"no case {case_id}")
         return key
 
+    def case_folder(self, case_id: str) -> Path:
+        """The case's own folder, for modules that keep encrypted files there
+        (recording segments); it all goes when the case is deleted."""
+        return self._case_dir(case_id)
+
+    def case_key(self, case_id: str) -> age.AnyIdentity:
+        """The case's key (raises while locked, KeyError for an unknown case)."""
+        return self._case_key(case_id)
+
     def add_case(self, details: CaseDetails) -> Case:
         case_id = new_id()
         key = age.HybridIdentity.generate()
