@@ -772,7 +772,7 @@
 <context>
     <name>ChairWords</name>
     <message>
-        <location filename="../voiceapp/ui/chair/words.py" line="+12"/>
+        <location filename="../voiceapp/ui/chair/words.py" line="+17"/>
         <source>Drawing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,57 +872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Happy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Okay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Angry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hopeful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lonely</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>a little</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,22 +887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>House of good things</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>House of worries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>House of hopes and dreams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Age %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,7 +1849,7 @@
 <context>
     <name>HousesView</name>
     <message>
-        <location filename="../voiceapp/ui/chair/items.py" line="+304"/>
+        <location filename="../voiceapp/ui/chair/items.py" line="+258"/>
         <source>A drawing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from voiceapp.core.chair import Feeling, House
 from voiceapp.ui.chair import words
 from voiceapp.ui.chair.common import button, label
+from voiceapp.ui.feelings.faces import face_pixmap
 
 FEELING_COLOURS = {
     "happy": "#FDE68A",
@@ -44,53 +45,6 @@ FEELING_COLOURS = {
     "confused": "#F5D0FE",
     "lonely": "#CBD5E1",
 }
-MOUTHS = {  # how much the mouth curves: + smiles, - frowns
-    "happy": 1.0,
-    "safe": 0.7,
-    "okay": 0.0,
-    "hopeful": 0.5,
-    "worried": -0.4,
-    "scared": -0.6,
-    "sad": -1.0,
-    "angry": -0.8,
-    "confused": -0.2,
-    "lonely": -0.7,
-}
-
-
-def face_image(feeling: str, size: int = 96) -> QImage:
-    """A simple face for a feeling, drawn (no image files needed)."""
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QPen(QColor("#1E293B"), size / 32))
-    p.setBrush(QColor(FEELING_COLOURS.get(feeling, "#E2E8F0")))
-    m = size * 0.06
-    p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m))
-    p.setBrush(QColor("#1E293B"))
-    eye = size * 0.07
-    p.drawEllipse(QPointF(size * 0.36, size * 0.4), eye, eye)
-    p.drawEllipse(QPointF(size * 0.64, size * 0.4), eye, eye)
-    if feeling == "angry":
-        p.drawLine(QPointF(size * 0.27, size * 0.28), QPointF(size * 0.43, size * 0.34))
-        p.drawLine(QPointF(size * 0.73, size * 0.28), QPointF(size * 0.57, size * 0.34))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    curve = MOUTHS.get(feeling, 0.0)
-    path = QPainterPath(QPointF(size * 0.32, size * 0.68))
-    path.quadTo(
-        QPointF(size * 0.5, size * (0.68 + 0.16 * curve)), QPointF(size * 0.68, size * 0.68)
-    )
-    if feeling == "confused":
-        path = QPainterPath(QPointF(size * 0.32, size * 0.70))
-        path.cubicTo(
-            QPointF(size * 0.42, size * 0.62),
-            QPointF(size * 0.55, size * 0.78),
-            QPointF(size * 0.68, size * 0.66),
-        )
-    p.drawPath(path)
-    p.end()
-    return image
 
 
 class ImageView(QWidget):
@@ -217,7 +171,7 @@ class FeelingsView(QWidget):
                 " QLabel { background: transparent; border: none; }"
             )
             face = QLabel(card)
-            face.setPixmap(QPixmap.fromImage(face_image(f.feeling, 72)))
+            face.setPixmap(face_pixmap(f.feeling, 72))  # the face the young person chose
             face.setAccessibleName(words.feeling_name(f.feeling))
             name = label(words.feeling_name(f.feeling), "subheading", card)
             amount = label(words.amount_name(f.amount), None, card)

@@ -6,6 +6,11 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from voiceapp.ui.feelings.feelings_page import CONTEXT as FEELINGS_CONTEXT
+from voiceapp.ui.feelings.feelings_page import WORDS as FEELING_WORDS
+from voiceapp.ui.feelings.houses_page import CONTEXT as HOUSES_CONTEXT
+from voiceapp.ui.feelings.houses_page import HOUSES
+
 
 def kind_name(kind: str) -> str:
     names = {
@@ -58,19 +63,9 @@ def made_with_text(made_with: str) -> str:
 
 
 def feeling_name(feeling: str) -> str:
-    names = {
-        "happy": QCoreApplication.translate("ChairWords", "Happy"),
-        "safe": QCoreApplication.translate("ChairWords", "Safe"),
-        "okay": QCoreApplication.translate("ChairWords", "Okay"),
-        "worried": QCoreApplication.translate("ChairWords", "Worried"),
-        "scared": QCoreApplication.translate("ChairWords", "Scared"),
-        "sad": QCoreApplication.translate("ChairWords", "Sad"),
-        "angry": QCoreApplication.translate("ChairWords", "Angry"),
-        "confused": QCoreApplication.translate("ChairWords", "Confused"),
-        "hopeful": QCoreApplication.translate("ChairWords", "Hopeful"),
-        "lonely": QCoreApplication.translate("ChairWords", "Lonely"),
-    }
-    return names.get(feeling, feeling)
+    """The feeling in the same words the young person chose it by (one translation)."""
+    source = FEELING_WORDS.get(feeling)
+    return QCoreApplication.translate(FEELINGS_CONTEXT, str(source)) if source else feeling
 
 
 def amount_name(amount: str) -> str:
@@ -83,12 +78,9 @@ def amount_name(amount: str) -> str:
 
 
 def house_name(house: str) -> str:
-    names = {
-        "good-things": QCoreApplication.translate("ChairWords", "House of good things"),
-        "worries": QCoreApplication.translate("ChairWords", "House of worries"),
-        "hopes-and-dreams": QCoreApplication.translate("ChairWords", "House of hopes and dreams"),
-    }
-    return names.get(house, house)
+    """The house's usual name, in the same words as on the young person's page."""
+    source = dict(HOUSES).get(house)
+    return QCoreApplication.translate(HOUSES_CONTEXT, str(source)) if source else house
 
 
 def age_band_text(band: str) -> str:
