@@ -19,6 +19,8 @@ import pytest
 
 # Before any QApplication exists: no screen is needed (scripts/test.sh sets it too).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Read-aloud uses Qt's mock speech engine: the real one never finishes without a sound server.
+os.environ["VOICEAPP_SPEECH_ENGINE"] = "mock"
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot

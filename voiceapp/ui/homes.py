@@ -3,7 +3,7 @@
 - helper: :class:`voiceapp.ui.helper.home.HelperHome`
 - chair: ``voiceapp.ui.chair.home.ChairHome`` (built separately; until it is
   there, an honest "not ready yet" page)
-- young person: the "not ready yet" page, until the young person's space lands
+- young person: :class:`voiceapp.ui.space.own_home.YoungPersonHome` (their own space)
 
 Every home may have a ``lock_requested`` signal; the window connects it.
 """
@@ -72,4 +72,6 @@ def make_home(
             home: QWidget = chair.ChairHome(vault, parent)
             return home
         return NotReadyHome(Role.CHAIR, parent)
-    return NotReadyHome(Role.YOUNG_PERSON, parent)
+    from voiceapp.ui.space.own_home import YoungPersonHome
+
+    return YoungPersonHome(vault, parent, jobs=jobs)

@@ -68,14 +68,24 @@ def test_targets_names_and_keyboard_on_every_screen(
         assert missed == [], f"{name}: Tab never reaches {missed}"
 
 
+def from_data(child: QWidget, screen: QWidget) -> bool:
+    """True for widgets showing the person's own words or a content page's words (marked
+    ``userData``, on themselves or a parent): those are not the app's to translate."""
+    widget: QWidget | None = child
+    while widget is not None and widget is not screen:
+        if widget.property("userData"):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 def words_on(screen: QWidget) -> list[str]:
     words = []
     for child in [screen, *screen.findChildren(QWidget)]:
-        if not child.isVisible():
+        if not child.isVisible() or from_data(child, screen):
             continue
         if isinstance(child, QLabel | QAbstractButton) and child.text():
-            if not child.property("userData"):
-                words.append(child.text())
+            words.append(child.text())
         words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
     return words
 

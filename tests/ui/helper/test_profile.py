@@ -15,6 +15,7 @@ from voiceapp.ui.profile.create_page import CreateProfilePage
 from voiceapp.ui.profile.in_use_page import InUsePage
 from voiceapp.ui.profile.pin import MAX_TRIES, PinGuard, valid_pin
 from voiceapp.ui.profile.unlock_page import UnlockPage
+from voiceapp.ui.space.own_home import AboutMePage, YoungPersonHome
 from voiceapp.ui.start_screen import Role
 
 from .conftest import FAST, PASSPHRASE, PIN, WAIT, Driver, Places
@@ -53,8 +54,9 @@ def test_passphrase_rule_is_explained_and_checked_as_you_type(
 
 
 def test_young_person_and_chair_first_runs_never_dead_end(driver: Driver) -> None:
-    """The young person's first run makes a profile and shows an honest page whose one
-    button locks; the chair's first run has a way back to the start screen."""
+    """The young person's first run makes a profile, asks three questions and opens
+    their space, whose finished page locks; the chair's first run has a way back to
+    the start screen."""
     window = driver.window
     driver.click(window.start_screen.buttons[Role.CHAIR])
     chair_page = window.current_page()
@@ -71,9 +73,24 @@ def test_young_person_and_chair_first_runs_never_dead_end(driver: Driver) -> Non
     with driver.qtbot.waitSignal(window.home_shown, timeout=WAIT):
         driver.click(page.make)
     home = window.current_page()
-    assert "not ready yet" in home.message.text()
+    assert isinstance(home, YoungPersonHome)
+    driver.qtbot.waitUntil(lambda: isinstance(home.page, AboutMePage), timeout=WAIT)
+    about = home.page
+    assert isinstance(about, AboutMePage)
+    driver.click(about.start)
+    assert about.alert.text() == "Please type a name first."
+    about.name.setText("Kai")
+    driver.click(about.start)
+    assert about.alert.text() == "Please choose how old you are."
+    driver.click(about.ages["13-17"])
+    driver.click(about.start)
+    driver.qtbot.waitUntil(lambda: home.space is not None, timeout=WAIT)
+    space = home.space
+    assert space is not None and space.menu.heading.text() == "Hello, Kai!"
+    driver.click(space.bar.finish)
+    assert space.finished_page.leave.text() == "Lock My Voice"
     with driver.qtbot.waitSignal(window.locked, timeout=WAIT):
-        driver.click(home.back)
+        driver.click(space.finished_page.leave)
     assert isinstance(window.current_page(), UnlockPage)
 
 

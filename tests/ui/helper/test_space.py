@@ -1,5 +1,5 @@
-"""The young person's space: full screen, their things and the send step, and
-leaving only with the helper's PIN or passphrase."""
+"""The young person's space as the helper starts it: full screen, their things
+and the send step, and leaving only with the helper's PIN or passphrase."""
 
 from __future__ import annotations
 
@@ -31,17 +31,26 @@ def full_screen(driver: Driver) -> bool:
     return bool(driver.window.windowState() & Qt.WindowState.WindowFullScreen)
 
 
+def to_finished(helper: Driver, space: SpacePage) -> None:
+    helper.click(space.young.bar.finish)
+    assert space.young.page is space.young.finished_page
+
+
 def test_space_fills_the_screen_and_shows_their_things(
     qtbot: QtBot, in_space: tuple[Driver, SpacePage]
 ) -> None:
-    """The space is full screen with the young person's name and things (nothing to
-    change or delete there); Escape and closing the window do not leave it."""
+    """The space is full screen and greets the young person by name; My things shows
+    what the helper added; Escape hides (it never leaves) and closing the window
+    does not leave either."""
     helper, space = in_space
+    young = space.young
     assert full_screen(helper)
-    assert space.heading.text() == "Sam's space"
-    assert [c.title.text() for c in space.items.cards] == ["Hello"]
-    assert all(c.change is None and c.remove is None for c in space.items.cards)
-    qtbot.keyClick(space, Qt.Key.Key_Escape)
+    assert young.menu.heading.text() == "Hello, Sam!"
+    with qtbot.waitSignal(young.things_shown, timeout=WAIT):
+        helper.click(young.menu.buttons["things"])
+    assert [c.title.text() for c in young.things.cards] == ["Hello"]
+    qtbot.keyClick(young.things.cards[0].everyone, Qt.Key.Key_Escape)
+    assert young.hidden
     helper.window.close()
     assert helper.window.isVisible() and helper.home.current is space
 
@@ -50,7 +59,9 @@ def test_leaving_needs_the_pin(qtbot: QtBot, in_space: tuple[Driver, SpacePage])
     """A wrong PIN says so and stays; "Stay in the space" goes back; the right PIN
     leaves the space, ends full screen and shows the young person's page."""
     helper, space = in_space
-    helper.click(space.helper_exit)
+    to_finished(helper, space)
+    assert space.young.finished_page.leave.text() == "Helper: leave the space"
+    helper.click(space.young.finished_page.leave)
     gate = space.gate
     assert space.stack.currentWidget() is gate and gate.secret.edit.hasFocus()
     assert gate.message.text() == "Helper: type your PIN or your passphrase."
@@ -58,8 +69,8 @@ def test_leaving_needs_the_pin(qtbot: QtBot, in_space: tuple[Driver, SpacePage])
     helper.click(gate.leave)
     assert gate.alert.text() == "That is not right."
     helper.click(gate.stay_button)
-    assert space.stack.currentWidget() is space.things_page
-    helper.click(space.helper_exit)
+    assert space.stack.currentWidget() is space.young
+    helper.click(space.young.finished_page.leave)
     gate.secret.edit.setText(PIN)
     with qtbot.waitSignal(space.left, timeout=WAIT):
         qtbot.keyClick(gate.secret.edit, Qt.Key.Key_Return)
@@ -73,7 +84,8 @@ def test_leaving_with_the_passphrase_and_after_too_many_pin_tries(
     """After too many wrong PINs the PIN stops working (a child cannot guess it), and
     the passphrase still lets the helper leave."""
     helper, space = in_space
-    helper.click(space.helper_exit)
+    to_finished(helper, space)
+    helper.click(space.young.finished_page.leave)
     gate = space.gate
     for _ in range(MAX_TRIES):
         gate.secret.edit.setText("0000")
@@ -98,15 +110,18 @@ def test_send_step_inside_the_space(
     """In the space the send step lists their things; without a key card it says the
     helper must add one, and it never offers to delete anything."""
     helper, space = in_space
-    helper.click(space.send)
+    to_finished(helper, space)
+    helper.click(space.young.finished_page.send)
     flow = space.send_flow
     assert isinstance(flow, SendFlow)
     qtbot.waitUntil(lambda: flow.ready, timeout=WAIT)
     assert flow.in_space and not flow.fix_key.isVisible() and not flow.delete_now.isVisible()
     assert "Your helper needs to add the chair's key card" in flow.blocker.text()
     assert not flow.next.isEnabled()
-    helper.click(flow.review_back)
-    assert space.stack.currentWidget() is space.things_page
+    with qtbot.waitSignal(space.young.things_shown, timeout=WAIT):
+        helper.click(flow.review_back)
+    assert space.stack.currentWidget() is space.young
+    assert space.young.page is space.young.things
 
 
 def test_idle_lock_in_the_space_goes_to_unlock(

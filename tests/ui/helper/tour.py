@@ -77,8 +77,24 @@ def every_screen(driver: Driver, chair: Any, places: Any) -> Iterator[tuple[str,
     driver.click(page.space)
     space = driver.wait_page(SpacePage)
     qtbot.waitUntil(lambda: space.ready, timeout=WAIT)
-    yield "space", space
-    driver.click(space.helper_exit)
+    young = space.young
+    yield "space: the choices", space
+    for key in ("learn", "draw", "write", "feelings", "houses"):
+        driver.click(young.menu.buttons[key])
+        yield f"space: {key}", space
+        driver.click(young.bar.home)
+    with qtbot.waitSignal(young.things_shown, timeout=WAIT):
+        driver.click(young.menu.buttons["things"])
+    yield "space: my things", space
+    driver.click(young.bar.pause)
+    yield "space: a break", space
+    driver.click(young.break_page.ready)
+    driver.click(young.bar.hide_button)
+    yield "space: hidden", young.cover
+    driver.click(young.cover.back)
+    driver.click(young.bar.finish)
+    yield "space: finished", space
+    driver.click(young.finished_page.leave)
     yield "leave the space", space.gate
     space.gate.secret.edit.setText(PIN)
     with qtbot.waitSignal(space.left, timeout=WAIT):

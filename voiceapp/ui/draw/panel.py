@@ -12,13 +12,15 @@ and is reached with Tab. Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y redo.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -320,8 +322,20 @@ class DrawPanel(QWidget):
             right.addWidget(button)
         right.addStretch(1)
         right.addWidget(self.sound_button)
+        self.purpose = QLabel(self)
+        self.purpose.setObjectName("message")
+        self.purpose.setWordWrap(True)
+        self.put_in_button = self._button("drawPutIn", QIcon())
+        self.put_in_button.setProperty("kind", "primary")
+        self._purpose_name = ""
+        purpose = QHBoxLayout()
+        purpose.addWidget(self.purpose, 1)
+        purpose.addWidget(self.put_in_button)
+        for widget in (self.purpose, self.put_in_button):
+            widget.setVisible(False)
         middle = QVBoxLayout()
         middle.setSpacing(10)
+        middle.addLayout(purpose)
         middle.addWidget(self.canvas, 1)
         middle.addWidget(self.choices)
         row = QHBoxLayout(self)
@@ -425,9 +439,28 @@ class DrawPanel(QWidget):
             self.sound_button,
         ]
 
+    def show_purpose(self, house_name: str, put_in: Callable[[], None]) -> None:
+        """Say the drawing is for a house, and show "Put it in the house"."""
+        self._purpose_name = house_name
+        self.put_in_button.clicked.connect(put_in)
+        for widget in (self.purpose, self.put_in_button):
+            widget.setVisible(True)
+        QWidget.setTabOrder(self.sound_button, self.put_in_button)
+        self.retranslate()
+
     def retranslate(self) -> None:
         """Set every word in the current language."""
         self.setAccessibleName(QCoreApplication.translate("DrawPanel", "Drawing"))
+        self.purpose.setText(
+            QCoreApplication.translate("DrawPanel", "A drawing for: {house}").format(
+                house=self._purpose_name
+            )
+        )
+        self.put_in_button.setText(QCoreApplication.translate("DrawPanel", "Put it in the house"))
+        self.put_in_button.setAccessibleName(self.put_in_button.text())
+        self.put_in_button.setAccessibleDescription(
+            QCoreApplication.translate("DrawPanel", "Go back to the houses with this drawing.")
+        )
         for tool, words, description in (
             (
                 Tool.BRUSH,

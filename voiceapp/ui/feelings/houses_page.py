@@ -4,7 +4,8 @@ the house of hopes and dreams, side by side.
 The young person may rename each house. Entries are typed in their own words, or
 written down by their helper while they say them (the "my helper is writing"
 switch); each entry keeps whose words they are. Entries that are drawings
-(a drawing item's id) are shown as "a drawing"; adding drawings comes later.
+(a drawing item's id) are shown as "a drawing"; "Draw something" asks the host
+(the young person's space) to make one and put it in.
 Taking an entry away can be undone (and redone), so nothing is lost by a tap.
 
 ``HousesPage.changed`` hands over the page as JSON (valid against
@@ -273,6 +274,11 @@ class HouseColumn(QFrame):
         self.add_button.setObjectName("houseAdd")
         self.add_button.clicked.connect(self._add)
 
+        self.draw_button = BigButton(self)
+        self.draw_button.setObjectName("houseDraw")
+        self.draw_button.clicked.connect(lambda: page.drawing_requested.emit(self.house))
+        self.draw_button.setVisible(False)  # shown when the page can make drawings
+
         adding = QHBoxLayout()
         adding.addWidget(self.add_edit, 1)
         adding.addWidget(self.add_button)
@@ -282,6 +288,7 @@ class HouseColumn(QFrame):
         layout.addWidget(self.name_edit)
         layout.addWidget(self.scroller, 1)
         layout.addLayout(adding)
+        layout.addWidget(self.draw_button)
         self.rows: list[EntryRow] = []
 
     def default_name(self) -> str:
@@ -328,7 +335,7 @@ class HouseColumn(QFrame):
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.name_edit, *(r.remove_button for r in self.rows)]
-        chain += [self.add_edit, self.add_button]
+        chain += [self.add_edit, self.add_button, self.draw_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -364,6 +371,15 @@ class HouseColumn(QFrame):
         self.add_button.setAccessibleDescription(
             QCoreApplication.translate("HousesPage", "Puts your words into this house")
         )
+        self.draw_button.setText(QCoreApplication.translate("HousesPage", "Draw something"))
+        self.draw_button.setAccessibleName(
+            QCoreApplication.translate("HousesPage", "Draw something for %1").replace(
+                "%1", self.default_name()
+            )
+        )
+        self.draw_button.setAccessibleDescription(
+            QCoreApplication.translate("HousesPage", "Make a drawing, then put it in this house")
+        )
         self.scroller.setAccessibleName(
             QCoreApplication.translate("HousesPage", "Things in %1").replace(
                 "%1", self.default_name()
@@ -378,6 +394,8 @@ class HousesPage(QWidget):
 
     changed = Signal(bytes)
     """The page as UTF-8 JSON (houses.schema.json), a little after each change."""
+    drawing_requested = Signal(str)
+    """"Draw something" was pressed for this house (see :meth:`allow_drawings`)."""
 
     def __init__(self, parent: QWidget | None = None, *, autosave_ms: int = 600) -> None:
         super().__init__(parent)
@@ -431,6 +449,16 @@ class HousesPage(QWidget):
         for column in self.columns.values():
             column.show_entries([])
         self.retranslate()
+
+    def allow_drawings(self) -> None:
+        """Show "Draw something" in each house (the host makes the drawing, then
+        calls :meth:`add_drawing`)."""
+        for column in self.columns.values():
+            column.draw_button.setVisible(True)
+
+    def add_drawing(self, house: str, item_id: str) -> bool:
+        """Put a saved drawing (its item id) into ``house``, as the young person's own."""
+        return self.add_entry(house, {"drawing": item_id, "words": OWN})
 
     # Entries, with undo
 

@@ -236,6 +236,13 @@ class HelperHome(FocusFirst):
             ).format(name=name)
         )
 
+    @property
+    def busy(self) -> bool:
+        """The young person's work is still being saved (the lock waits for it)."""
+        return isinstance(self.page, SpacePage) and self.page.busy
+
     def leave_space_now(self) -> None:
         """The window is locking: the space ends without the gate (the unlock page follows)."""
         self.in_space = False
+        if isinstance(self.page, SpacePage):
+            self.page.end()

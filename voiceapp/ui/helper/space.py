@@ -1,13 +1,14 @@
 """The young person's space: a locked, full-screen place of their own.
 
-Until the young person's space issue brings drawing, writing and the rest,
-it shows their things and the send step. Leaving needs the helper: their PIN
-(set when they unlocked My Voice) or their passphrase.
+It holds :class:`~voiceapp.ui.space.space.YoungSpace` (learn, draw, write, How I
+feel, Three houses, My things, Hide, break, finished), the send step, and the
+way out, which needs the helper: their PIN (set when they unlocked My Voice) or
+their passphrase.
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -16,8 +17,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from voiceapp.core.errors import WrongPassphrase
 from voiceapp.core.vault import Case, Vault
 from voiceapp.ui.error_text import user_message
-from voiceapp.ui.helper.items_view import ItemsView
-from voiceapp.ui.helper.previews import Preview, make_previews
+from voiceapp.ui.helper.previews import Preview
 from voiceapp.ui.helper.send_flow import SendFlow
 from voiceapp.ui.page_parts import (
     FocusFirst,
@@ -31,6 +31,7 @@ from voiceapp.ui.page_parts import (
 )
 from voiceapp.ui.profile.pin import MAX_DIGITS, PinGuard
 from voiceapp.ui.profile.secret_field import SecretField
+from voiceapp.ui.space.space import YoungSpace
 from voiceapp.ui.vault_jobs import VaultJobs
 
 
@@ -161,7 +162,7 @@ class LeaveGate(FocusFirst):
 
 
 class SpacePage(FocusFirst):
-    """The young person's things, the send step, and the helper's way out."""
+    """The young person's space, with the send step and the helper's way out."""
 
     left = Signal()
     loaded = Signal()
@@ -181,120 +182,67 @@ class SpacePage(FocusFirst):
         self._jobs = jobs
         self.case = case
         self._previews = previews
-        self.shown: list[Preview] = []
-        self.ready = False
+        self.ready = True
         self.send_flow: SendFlow | None = None
 
         self.stack = QStackedWidget(self)
-        self.things_page = QWidget(self.stack)
-        self.helper_exit = button(self.things_page, "helperExit")
-        self.heading = label(self.things_page, "pageTitle")
-        self.message = label(self.things_page, "message")
-        self.empty = label(self.things_page, "message")
-        self.items = ItemsView(self.things_page)
-        self.send = button(self.things_page, "send", primary=True)
-        body = column(self.things_page, 960)
-        add_all(
-            body,
-            row(None, self.helper_exit),
-            self.heading,
-            self.message,
-            self.empty,
-            self.items,
-            row(self.send, None),
-        )
+        self.young = YoungSpace(vault, jobs, case, previews, mode="helper", parent=self.stack)
         self.gate = LeaveGate(vault, jobs, guard, self.stack)
-        self.stack.addWidget(self.things_page)
+        self.stack.addWidget(self.young)
         self.stack.addWidget(self.gate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self.helper_exit.clicked.connect(self.ask_to_leave)
-        self.send.clicked.connect(self.start_sending)
-        self.gate.left.connect(self.left)
-        self.gate.stay.connect(self.show_things)
-        self.first_focus = self.send
-        self.retranslate()
-        self.reload()
+        self.young.leave_requested.connect(self.ask_to_leave)
+        self.young.send_requested.connect(self.start_sending)
+        self.gate.left.connect(self._leave)
+        self.gate.stay.connect(self.show_space)
+        self.first_focus = self.young
+        self.setAccessibleName(
+            QCoreApplication.translate("SpacePage", "{name}'s space").format(
+                name=case.details.chosen_name
+            )
+        )
 
-    def reload(self) -> None:
-        self.ready = False
-        vault, case_id, known = self._vault, self.case.id, dict(self._previews)
-
-        def work(_progress: Any, cancelled: Any) -> tuple[Case, list[Preview]]:
-            return vault.get_case(case_id), make_previews(vault, case_id, known, cancelled)
-
-        self._jobs.run(work, self._loaded)
-
-    def _loaded(self, result: object) -> None:
-        self.ready = True
-        self.case, self.shown = cast(tuple[Case, list[Preview]], result)
-        self._previews.update({p.item.id: p for p in self.shown})
-        self.retranslate()
-        self.loaded.emit()
-
-    def show_things(self) -> None:
+    def show_space(self) -> None:
         if self.send_flow is not None:
             self.stack.removeWidget(self.send_flow)
             self.send_flow.deleteLater()
             self.send_flow = None
-            self.reload()
-        self.stack.setCurrentWidget(self.things_page)
-        self.send.setFocus()
+            self.young.show_things()
+        self.stack.setCurrentWidget(self.young)
+        self.young.page.setFocus()
 
     def ask_to_leave(self) -> None:
         self.gate.reset()
         self.stack.setCurrentWidget(self.gate)
         self.gate.setFocus()
 
+    def _leave(self) -> None:
+        self.young.end()
+        self.left.emit()
+
     def start_sending(self) -> None:
         self.send_flow = SendFlow(
             self._vault, self._jobs, self.case, self._previews, in_space=True, parent=self.stack
         )
-        self.send_flow.closed.connect(self.show_things)
+        self.send_flow.closed.connect(self.show_space)
         self.stack.addWidget(self.send_flow)
         self.stack.setCurrentWidget(self.send_flow)
 
+    @property
+    def busy(self) -> bool:
+        """True while the young person's work is still being saved (after handing
+        over anything that was waiting, so the lock can follow soon)."""
+        self.young.flush()
+        return self.young.saving
+
+    def end(self) -> None:
+        self.young.end()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            event.accept()  # Escape never leaves the space (issue 5 makes it "Hide")
+            event.accept()  # Escape never leaves the space (inside it, it means Hide)
             return
         super().keyPressEvent(event)
-
-    def retranslate(self) -> None:
-        name = self.case.details.chosen_name
-        self.heading.setText(
-            QCoreApplication.translate("SpacePage", "{name}'s space").format(name=name)
-        )
-        self.message.setText(
-            QCoreApplication.translate(
-                "SpacePage",
-                "These are the things you have made. When you are ready, you can send them to the chair of your meeting.",  # noqa: E501 - one literal for lupdate
-            )
-        )
-        self.empty.setText(QCoreApplication.translate("SpacePage", "Nothing here yet."))
-        self.empty.setVisible(not self.shown)
-        self.items.show_previews(self.shown, name)
-        name_buttons(
-            (
-                self.helper_exit,
-                QCoreApplication.translate("SpacePage", "Helper: leave the space"),
-                QCoreApplication.translate(
-                    "SpacePage", "For the helper. Needs their PIN or passphrase."
-                ),
-            ),
-            (
-                self.send,
-                QCoreApplication.translate("SpacePage", "Send to the chair"),
-                QCoreApplication.translate(
-                    "SpacePage", "Look at your things once more and send them to the chair."
-                ),
-            ),
-        )
-        self.setAccessibleName(self.heading.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -1,0 +1,118 @@
+"""The first page of the space: hello, and a big button for each thing to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+
+from voiceapp.ui.page_parts import FocusFirst, label
+from voiceapp.ui.space.icons import icon
+from voiceapp.ui.widgets import ChoiceButton
+
+# The activities, in the order they are shown.
+ACTIVITIES = ("learn", "draw", "write", "voice", "video", "feelings", "houses", "things")
+
+
+def activity_words(key: str) -> tuple[str, str]:
+    """The title and one line of explanation for an activity, in the current language."""
+    words = {
+        "learn": (
+            QCoreApplication.translate("SpaceMenu", "Learn about my meeting"),
+            QCoreApplication.translate("SpaceMenu", "What a conference is, and who will be there."),
+        ),
+        "draw": (
+            QCoreApplication.translate("SpaceMenu", "Draw"),
+            QCoreApplication.translate("SpaceMenu", "Make a picture with colours and stamps."),
+        ),
+        "write": (
+            QCoreApplication.translate("SpaceMenu", "Write"),
+            QCoreApplication.translate("SpaceMenu", "Write a letter to your meeting."),
+        ),
+        "voice": (
+            QCoreApplication.translate("SpaceMenu", "Record my voice"),
+            QCoreApplication.translate("SpaceMenu", "Say it out loud."),
+        ),
+        "video": (
+            QCoreApplication.translate("SpaceMenu", "Record a video"),
+            QCoreApplication.translate("SpaceMenu", "Say it to the camera."),
+        ),
+        "feelings": (
+            QCoreApplication.translate("SpaceMenu", "How I feel"),
+            QCoreApplication.translate("SpaceMenu", "Choose the faces that show how you feel."),
+        ),
+        "houses": (
+            QCoreApplication.translate("SpaceMenu", "Three houses"),
+            QCoreApplication.translate("SpaceMenu", "Good things, worries, and hopes and dreams."),
+        ),
+        "things": (
+            QCoreApplication.translate("SpaceMenu", "My things"),
+            QCoreApplication.translate(
+                "SpaceMenu", "Look at what you made, and choose who sees it."
+            ),
+        ),
+    }
+    return words[key]
+
+
+class SpaceMenu(FocusFirst):
+    """Hello, and the choices (two columns, scrolling if the text is very large)."""
+
+    chosen = Signal(str)  # an ACTIVITIES key
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("spaceMenu")
+        self.name = name
+        self.heading = label(self, "pageTitle")
+        self.hint = label(self, "message")
+        self.buttons: dict[str, ChoiceButton] = {}
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(14)
+        for index, key in enumerate(ACTIVITIES):
+            button = ChoiceButton(icon(key), holder)
+            button.setProperty("role", "young_person")
+            button.setProperty("activity", key)
+            button.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
+            self.buttons[key] = button
+            grid.addWidget(button, index // 2, index % 2)
+        grid.setRowStretch(len(ACTIVITIES) // 2 + 1, 1)
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(scroller, 1)
+        self.first_focus = self.buttons[ACTIVITIES[0]]
+        self.retranslate()
+
+    def set_available(self, key: str, available: bool) -> None:
+        """Show or hide one choice (recording needs its screens)."""
+        self.buttons[key].setVisible(available)
+
+    def spoken_text(self) -> str:
+        choices = [activity_words(k)[0] for k, b in self.buttons.items() if not b.isHidden()]
+        return "\n".join([self.heading.text(), self.hint.text(), *choices])
+
+    def retranslate(self) -> None:
+        self.heading.setText(
+            QCoreApplication.translate("SpaceMenu", "Hello, {name}!").format(name=self.name)
+        )
+        self.hint.setText(
+            QCoreApplication.translate(
+                "SpaceMenu", "What would you like to do? Everything you make is saved as you go."
+            )
+        )
+        for key, button in self.buttons.items():
+            button.set_words(*activity_words(key))
+        self.setAccessibleName(self.heading.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
