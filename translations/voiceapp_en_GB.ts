@@ -4,7 +4,7 @@
 <context>
     <name>AboutMePage</name>
     <message>
-        <location filename="../voiceapp/ui/space/own_home.py" line="+108"/>
+        <location filename="../voiceapp/ui/space/own_home.py" line="+112"/>
         <source>Please type a name first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,28 +20,48 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Three quick questions. Only you and the chair will see them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>What would you like to be called?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How old are you?</source>
+        <source>Three quick questions, so that your space fits you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
-        <source>When is your meeting?</source>
+        <location line="+3"/>
+        <source>What would you like to be called?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How old are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4 to 7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>8 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>13 to 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose this if it is your age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>When is your meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>I don&apos;t know yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,6 +3124,14 @@
     </message>
 </context>
 <context>
+    <name>ListenPage</name>
+    <message>
+        <location filename="../voiceapp/ui/space/recording.py" line="+100"/>
+        <source>Press Play to listen again. In My things you can choose who hears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../voiceapp/ui/main_window.py" line="+272"/>
@@ -3173,7 +3201,7 @@
 <context>
     <name>MyThings</name>
     <message>
-        <location filename="../voiceapp/ui/space/things.py" line="+167"/>
+        <location filename="../voiceapp/ui/space/things.py" line="+174"/>
         <source>Who may see it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,7 +3738,7 @@
 <context>
     <name>SpaceMenu</name>
     <message>
-        <location filename="../voiceapp/ui/space/menu.py" line="+20"/>
+        <location filename="../voiceapp/ui/space/menu.py" line="+22"/>
         <source>Learn about my meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,7 +3818,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,7 +4339,7 @@
 <context>
     <name>YoungSpace</name>
     <message>
-        <location filename="../voiceapp/ui/space/space.py" line="+199"/>
+        <location filename="../voiceapp/ui/space/space.py" line="+213"/>
         <source>My drawing</source>
         <translation type="unfinished"></translation>
     </message>

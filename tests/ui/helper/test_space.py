@@ -11,6 +11,7 @@ from voiceapp.ui.helper.case_page import CasePage
 from voiceapp.ui.helper.send_flow import SendFlow
 from voiceapp.ui.helper.space import SpacePage
 from voiceapp.ui.profile.pin import MAX_TRIES
+from voiceapp.ui.write.editor import LetterEditor
 
 from .conftest import PASSPHRASE, PIN, WAIT, Chair, Driver, Places
 
@@ -136,3 +137,26 @@ def test_idle_lock_in_the_space_goes_to_unlock(
     with qtbot.waitSignal(window.locked, timeout=WAIT):
         pass
     assert not full_screen(helper) and window.vault is not None and not window.vault.unlocked
+
+
+def test_locking_in_the_middle_of_a_letter_keeps_every_word(
+    qtbot: QtBot, in_space: tuple[Driver, SpacePage]
+) -> None:
+    """If My Voice locks itself while a young person is typing, the words typed so far
+    are saved first (the lock waits for them), so unlocking again finds them all."""
+    helper, space = in_space
+    window = helper.window
+    helper.click(space.young.menu.buttons["write"])
+    letter = space.young.page
+    assert isinstance(letter, LetterEditor)
+    qtbot.keyClicks(letter.editor, "Please do not move me again")
+    assert letter.pending()
+    window.idle_lock.set_interval_ms(50)
+    with qtbot.waitSignal(window.locked, timeout=WAIT):
+        pass
+    vault = window.vault
+    assert vault is not None
+    vault.unlock(PASSPHRASE)
+    [case] = vault.list_cases()
+    texts = [vault.read_item(case.id, i.id)[1] for i in vault.items(case.id)]
+    assert b"Please do not move me again" in texts

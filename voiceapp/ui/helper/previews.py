@@ -15,10 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import av
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage
 
 from voiceapp.core.vault import ItemInfo, Vault
+from voiceapp.ui.feelings.feelings_page import WORDS as FEELING_WORDS
+from voiceapp.ui.feelings.houses_page import HOUSES
 
 THUMB = QSize(220, 160)
 EXCERPT = 240
@@ -65,9 +67,16 @@ def _page_text(content: bytes) -> str:
     except ValueError:
         return ""
     if page.get("page") == "feelings":
-        return ", ".join(str(f.get("feeling", "")) for f in page.get("feelings", []))
+        words = [FEELING_WORDS.get(str(f.get("feeling")), "") for f in page.get("feelings", [])]
+        return ", ".join(QCoreApplication.translate("FeelingsPage", str(w)) for w in words if w)
     if page.get("page") == "houses":
-        return ", ".join(str(h.get("name") or h.get("house", "")) for h in page.get("houses", []))
+        names = dict(HOUSES)
+        lines = []
+        for house in page.get("houses", []):
+            default = QCoreApplication.translate("HousesPage", str(names.get(house.get("house"))))
+            name = str(house.get("name") or default)
+            lines.append(f"{name}: {len(house.get('entries', []))}")
+        return "\n".join(lines)
     return ""
 
 

@@ -39,6 +39,7 @@ class Activity(QObject):
 
     changed = Signal(bytes)
     finished = Signal()
+    reading = Signal(bool)  # the page's own reader started (True) or stopped (False)
 
     def __init__(self, widget: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,14 +63,26 @@ class Activity(QObject):
         """Read the page in its own way; False lets the space read the page's words."""
         return False
 
+    def closing(self) -> bool:
+        """True if the page must outlive being put away (until ``finished``)."""
+        return False
+
     def stop_reading(self) -> None:
         pass
 
 
 class LearnActivity(Activity):
+    """The pages read themselves (marking words on the page); the bar's "Read to me"
+    starts and stops that, so the page's own read and stop buttons are not shown."""
+
     def __init__(self, view: LearnView, parent: QObject | None = None) -> None:
         super().__init__(view, parent)
         self.view = view
+        for screen in (view.contents, view.page_view):
+            screen.read_button.setVisible(False)
+            screen.stop_button.setVisible(False)
+        for signal in (view.reader.started, view.reader.finished):  # may arrive out of order
+            signal.connect(lambda: self.reading.emit(view.reader.is_speaking()))
 
     def read_aloud(self) -> bool:
         self.view.read_page()
@@ -109,7 +122,8 @@ class EditorActivity(Activity):
         editor.changed.connect(self.changed)
 
     def flush(self) -> None:
-        self.editor.flush()
+        if self.editor.pending():  # the letter hands itself out on every flush
+            self.editor.flush()
 
     def pending(self) -> bool:
         return self.editor.pending()

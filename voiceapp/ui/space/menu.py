@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -67,17 +69,17 @@ class SpaceMenu(FocusFirst):
         self.hint = label(self, "message")
         self.buttons: dict[str, ChoiceButton] = {}
         holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(14)
-        for index, key in enumerate(ACTIVITIES):
+        self._grid = QGridLayout(holder)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(14)
+        self._hidden: set[str] = set()
+        for key in ACTIVITIES:
             button = ChoiceButton(icon(key), holder)
             button.setProperty("role", "young_person")
             button.setProperty("activity", key)
             button.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
             self.buttons[key] = button
-            grid.addWidget(button, index // 2, index % 2)
-        grid.setRowStretch(len(ACTIVITIES) // 2 + 1, 1)
+        self._lay_out()
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -92,11 +94,28 @@ class SpaceMenu(FocusFirst):
         self.retranslate()
 
     def set_available(self, key: str, available: bool) -> None:
-        """Show or hide one choice (recording needs its screens)."""
-        self.buttons[key].setVisible(available)
+        """Show or hide one choice (recording needs its screens), closing up the gap."""
+        if available:
+            self._hidden.discard(key)
+        else:
+            self._hidden.add(key)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        shown = [k for k in ACTIVITIES if k not in self._hidden]
+        for key, button in self.buttons.items():
+            self._grid.removeWidget(button)
+            button.setVisible(key not in self._hidden)
+        for index, key in enumerate(shown):
+            self._grid.addWidget(self.buttons[key], index // 2, index % 2)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
+        self._grid.setRowStretch((len(shown) + 1) // 2, 1)
+        for before, after in itertools.pairwise(self.buttons[k] for k in shown):
+            QWidget.setTabOrder(before, after)
 
     def spoken_text(self) -> str:
-        choices = [activity_words(k)[0] for k, b in self.buttons.items() if not b.isHidden()]
+        choices = [activity_words(k)[0] for k in ACTIVITIES if k not in self._hidden]
         return "\n".join([self.heading.text(), self.hint.text(), *choices])
 
     def retranslate(self) -> None:

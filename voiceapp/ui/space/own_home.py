@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QStackedLayout, QWidget
 
 from voiceapp.core.vault import Case, CaseDetails, Vault
@@ -32,6 +33,7 @@ from voiceapp.ui.page_parts import (
     row,
     show_alert,
 )
+from voiceapp.ui.space.icons import icon
 from voiceapp.ui.space.space import YoungSpace
 from voiceapp.ui.vault_jobs import VaultJobs
 from voiceapp.ui.widgets import MIN_TARGET, BigButton
@@ -60,6 +62,7 @@ class AboutMePage(FocusFirst):
         for band in AGE_BANDS:
             widget = button(self, "ageBand")
             widget.setCheckable(True)
+            widget.setIconSize(QSize(28, 28))
             widget.clicked.connect(lambda _=False, b=band: self.choose_age(b))
             self.ages[band] = widget
         self.date_label = label(self, "fieldLabel")
@@ -100,6 +103,7 @@ class AboutMePage(FocusFirst):
         self.age_band = band
         for key, widget in self.ages.items():
             widget.setChecked(key == band)
+            widget.setIcon(icon("finished") if key == band else QIcon())
 
     def submit(self) -> None:
         name = " ".join(self.name.text().split())
@@ -128,17 +132,32 @@ class AboutMePage(FocusFirst):
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("AboutMePage", "Before you start"))
         self.message.setText(
-            QCoreApplication.translate("AboutMePage", "Three quick questions. Only you and the chair will see them.")
+            QCoreApplication.translate(
+                "AboutMePage", "Three quick questions, so that your space fits you."
+            )
         )
-        self.name_label.setText(QCoreApplication.translate("AboutMePage", "What would you like to be called?"))
-        self.name.setAccessibleName(QCoreApplication.translate("AboutMePage", "What would you like to be called?"))
+        self.name_label.setText(
+            QCoreApplication.translate("AboutMePage", "What would you like to be called?")
+        )
+        self.name.setAccessibleName(
+            QCoreApplication.translate("AboutMePage", "What would you like to be called?")
+        )
         self.age_label.setText(QCoreApplication.translate("AboutMePage", "How old are you?"))
+        short = {
+            "4-7": QCoreApplication.translate("AboutMePage", "4 to 7"),
+            "8-12": QCoreApplication.translate("AboutMePage", "8 to 12"),
+            "13-17": QCoreApplication.translate("AboutMePage", "13 to 17"),
+        }
         for band, widget in self.ages.items():
-            words = age_band_words(band)
-            widget.setText(words)
-            widget.setAccessibleName(words)
+            widget.setText(short[band])
+            widget.setAccessibleName(age_band_words(band))
+            widget.setAccessibleDescription(
+                QCoreApplication.translate("AboutMePage", "Choose this if it is your age.")
+            )
         self.date_label.setText(QCoreApplication.translate("AboutMePage", "When is your meeting?"))
-        self.date.setAccessibleName(QCoreApplication.translate("AboutMePage", "When is your meeting?"))
+        self.date.setAccessibleName(
+            QCoreApplication.translate("AboutMePage", "When is your meeting?")
+        )
         self.unknown.setText(QCoreApplication.translate("AboutMePage", "I don't know yet"))
         self.unknown.setAccessibleName(
             QCoreApplication.translate("AboutMePage", "I don't know the date of my meeting yet")

@@ -13,6 +13,7 @@ Nothing here touches the disk except through the vault.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -32,6 +33,7 @@ class Draft:
     extra: dict[str, Any] = field(default_factory=dict)  # details for a new item
     waiting: bytes | None = None  # newer bytes, to write after the running save
     saving: bool = False
+    after_save: Callable[[ItemInfo], None] | None = None  # once, after the next save
 
 
 class ItemSaver(QObject):
@@ -77,6 +79,9 @@ class ItemSaver(QObject):
 
     def _done(self, draft: Draft, item: ItemInfo) -> None:
         draft.item = item
+        then, draft.after_save = draft.after_save, None
+        if then is not None:
+            then(item)
         self._next(draft)
         self.saved.emit(item)
 

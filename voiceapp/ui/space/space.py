@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from voiceapp.core import content
+from voiceapp.core.recording import Leftover, SegmentStore
 from voiceapp.core.vault import Case, ItemInfo, Vault
 from voiceapp.ui.error_text import user_message
 from voiceapp.ui.feelings import HousesPage
@@ -54,6 +55,7 @@ class YoungSpace(QWidget):
     leave_requested = Signal()
     page_changed = Signal(QWidget)
     things_shown = Signal()  # My things is up to date
+    segments_ready = Signal()  # recordings can start (and any left by a crash are offered)
     problem = Signal(str)  # one sentence, when saving or loading failed
 
     def __init__(
@@ -79,6 +81,8 @@ class YoungSpace(QWidget):
         self.items: dict[str, ItemInfo] = {p.item.id: p.item for p in self.previews.values()}
         self._before_rest: QWidget | None = None
         self.draft: Draft | None = None
+        self.segments: SegmentStore | None = None
+        self.recovery: QWidget | None = None
         self._after_open: Callable[[Activity], None] | None = None
         self._when_saved: Callable[[], None] | None = None
 
@@ -105,7 +109,7 @@ class YoungSpace(QWidget):
         self.reader = ReadAloud(self.language, speech_engine(), self)
 
         for key in ("voice", "video"):
-            self.menu.set_available(key, available(key))
+            self.menu.set_available(key, False)  # until the crash-safety store is ready
         self.bar.home.clicked.connect(self.show_menu)
         self.bar.read.clicked.connect(self.toggle_reading)
         self.bar.hide_button.clicked.connect(self.hide_now)
@@ -134,6 +138,7 @@ class YoungSpace(QWidget):
         self.reader.trouble.connect(self._reading_trouble)
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
         self.show_page(self.menu)
+        self._find_segments()
 
     # -- pages -------------------------------------------------------------------------
 
@@ -153,9 +158,13 @@ class YoungSpace(QWidget):
         if activity is None:
             return
         activity.flush()
-        activity.pause()
         self.activity = None
         self.stack.removeWidget(activity.widget)
+        if activity.closing():
+            activity.widget.hide()  # a recording still stopping: it is kept when it ends
+            activity.finished.connect(activity.widget.deleteLater)
+            return
+        activity.pause()
         activity.widget.deleteLater()
 
     def show_menu(self) -> None:
@@ -181,7 +190,8 @@ class YoungSpace(QWidget):
         draft = Draft(KIND_OF.get(key, key), title, item)
         activity = make_activity(key, self, draft, data)
         activity.changed.connect(lambda data, d=draft, a=activity: self._changed(d, a, data))
-        activity.finished.connect(self.show_things)
+        activity.finished.connect(lambda a=activity: self._activity_finished(a))
+        activity.reading.connect(self.bar.set_reading)
         self.activity = activity
         self.draft = draft
         if isinstance(activity.widget, HousesPage):
@@ -192,6 +202,10 @@ class YoungSpace(QWidget):
         then, self._after_open = self._after_open, None
         if then is not None:
             then(activity)
+
+    def _activity_finished(self, activity: Activity) -> None:
+        if activity is self.activity:
+            self.show_things()
 
     def _new_title(self, key: str) -> str:
         base = {
@@ -206,6 +220,56 @@ class YoungSpace(QWidget):
         kind = KIND_OF.get(key, key)
         count = sum(1 for i in self.items.values() if i.kind == kind)
         return base if count == 0 else f"{base} {count + 1}"
+
+    # -- recordings ----------------------------------------------------------------------
+
+    def _find_segments(self) -> None:
+        """The crash-safety store for recordings, and anything a crash left in it."""
+        vault, case_id = self.vault, self.case.id
+
+        def work(_progress: Any, _cancelled: Any) -> tuple[SegmentStore, list[Leftover]]:
+            store = SegmentStore.for_case(vault, case_id)
+            return store, store.recoverable()
+
+        self.jobs.run(work, self._segments_found, self._failed)
+
+    def _segments_found(self, result: object) -> None:
+        store, leftovers = cast(tuple[SegmentStore, list[Leftover]], result)
+        self.segments = store
+        for key in ("voice", "video"):
+            self.menu.set_available(key, available(key))
+        if leftovers and available("voice"):
+            from voiceapp.ui.record import RecoveryOffer
+
+            offer = RecoveryOffer(store, self.stack, leftovers=leftovers)
+            offer.kept.connect(
+                lambda r: self.keep_recording(r.kind, r.data, r.duration_s, r.recording_id)
+            )
+            offer.done.connect(lambda: self._recovery_done(offer))
+            self.recovery = offer
+            self.stack.addWidget(offer)
+            self.show_page(offer)
+        self.segments_ready.emit()
+
+    def _recovery_done(self, offer: QWidget) -> None:
+        self.recovery = None
+        if self.page is offer:
+            self.show_page(self.menu)
+        self.stack.removeWidget(offer)
+        offer.deleteLater()
+
+    def keep_recording(self, kind: str, data: bytes, duration_s: float, recording_id: str) -> None:
+        """Save a recording as a new item; only then remove its crash-safety segments."""
+        key = "voice" if kind == "audio" else "video"
+        draft = Draft(kind, self._new_title(key), extra={"duration_s": round(duration_s, 2)})
+        store = self.segments
+
+        def discard(_item: ItemInfo) -> None:
+            if store is not None and recording_id:
+                self.jobs.run(lambda _p, _c: store.discard(recording_id), None, self._failed)
+
+        draft.after_save = discard
+        self.saver.save(draft, data)
 
     # -- drawings for the three houses --------------------------------------------------
 

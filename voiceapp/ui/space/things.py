@@ -12,8 +12,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from voiceapp.ui.helper.previews import THUMB, Preview
 from voiceapp.ui.helper.words import kind_name
 from voiceapp.ui.page_parts import FocusFirst, button, label, name_buttons
+from voiceapp.ui.space.icons import icon
 from voiceapp.ui.widgets import MIN_TARGET
 
 MAX_TITLE = 80
@@ -65,8 +66,9 @@ class ThingCard(QFrame):
         self.chair_only = button(self, "audienceChair")
         for widget, audience in ((self.everyone, "everyone"), (self.chair_only, "chair-only")):
             widget.setCheckable(True)
-            widget.setChecked(item.audience == audience)
+            widget.setIconSize(QSize(28, 28))
             widget.clicked.connect(lambda _=False, a=audience: self._choose(a))
+        self._show_choice(item.audience)
         self.open = button(self, "openThing", primary=True)
         self.open.setVisible(item.kind in OPENABLE)
         self.rename = button(self, "renameThing")
@@ -132,10 +134,15 @@ class ThingCard(QFrame):
         ]
 
     def _choose(self, audience: str) -> None:
-        self.everyone.setChecked(audience == "everyone")
-        self.chair_only.setChecked(audience == "chair-only")
+        self._show_choice(audience)
         if audience != self.preview.item.audience:
             self.audience_requested.emit(self.preview.item.id, audience)
+
+    def _show_choice(self, audience: str) -> None:
+        """The chosen button is pressed in, coloured and ticked (not colour alone)."""
+        for widget, value in ((self.everyone, "everyone"), (self.chair_only, "chair-only")):
+            widget.setChecked(audience == value)
+            widget.setIcon(icon("finished") if audience == value else QIcon())
 
     def start_rename(self) -> None:
         self.name_edit.setText(self.preview.item.title)
