@@ -3852,7 +3852,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../voiceapp/ui/start_screen.py" line="+27"/>
+        <location filename="../voiceapp/ui/start_screen.py" line="+28"/>
         <source>I&apos;m a young person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,7 +3882,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>My Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,6 +3904,17 @@
     <message>
         <location line="+3"/>
         <source>My Voice picture: a speech bubble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My Voice changes language at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4339,7 +4350,7 @@
 <context>
     <name>YoungSpace</name>
     <message>
-        <location filename="../voiceapp/ui/space/space.py" line="+213"/>
+        <location filename="../voiceapp/ui/space/space.py" line="+216"/>
         <source>My drawing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from voiceapp import __version__
+from voiceapp.ui.language import languages
 from voiceapp.ui.main_window import MainWindow
 from voiceapp.ui.paths import translations_dir
 from voiceapp.ui.quit_on_signal import quit_on_signals
@@ -57,7 +58,7 @@ def run(argv: list[str], open_file: str | None = None) -> int:
     app = application(argv)
     if open_file is not None and send_to_running(open_file):
         return 0  # the window already open on this vault shows it
-    translator = install_translator(app, QLocale.system())
+    languages().set_language(QLocale.system().name())
     apply_theme(app)
     window = MainWindow(open_file=open_file)
     server = InstanceServer(window)
@@ -65,6 +66,4 @@ def run(argv: list[str], open_file: str | None = None) -> int:
     window.show()
     with quit_on_signals(app):
         code = app.exec()
-    if translator is not None:
-        app.removeTranslator(translator)
     return code

@@ -7,10 +7,11 @@ from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from voiceapp.ui.language import LANGUAGES, languages
 from voiceapp.ui.paths import asset
-from voiceapp.ui.widgets import ChoiceButton
+from voiceapp.ui.widgets import MIN_TARGET, ChoiceButton
 
 
 class Role(StrEnum):
@@ -73,8 +74,23 @@ class StartScreen(QWidget):
             button.clicked.connect(lambda _checked=False, r=role: self.role_chosen.emit(r.value))
             self.buttons[role] = button
 
+        self.language_label = QLabel(self)
+        self.language_label.setObjectName("fieldLabel")
+        self.language = QComboBox(self)
+        self.language.setObjectName("languagePicker")
+        self.language.setMinimumHeight(MIN_TARGET)
+        for language in LANGUAGES:
+            self.language.addItem(language.native, language.code)
+        self.language_label.setBuddy(self.language)
+        self.language.activated.connect(self._language_chosen)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
+
         column = QVBoxLayout()
         column.setSpacing(20)
+        column.addLayout(top)
         column.addWidget(self.logo)
         column.addWidget(self.title)
         column.addWidget(self.welcome)
@@ -96,11 +112,14 @@ class StartScreen(QWidget):
         outer.addLayout(middle)
         outer.addStretch(2)
 
-        ordered = list(self.buttons.values())
+        ordered = [*self.buttons.values(), self.language]
         for before, after in pairwise(ordered):
             QWidget.setTabOrder(before, after)
         self.setFocusProxy(ordered[0])
         self.retranslate()
+
+    def _language_chosen(self, index: int) -> None:
+        languages().set_language(str(self.language.itemData(index)))
 
     def retranslate(self) -> None:
         """Set every word on this screen in the current language."""
@@ -117,6 +136,14 @@ class StartScreen(QWidget):
         )
         for role, button in self.buttons.items():
             button.set_words(role_title(role), role_hint(role))
+        self.language_label.setText(QCoreApplication.translate("StartScreen", "Language"))
+        self.language.setAccessibleName(QCoreApplication.translate("StartScreen", "Language"))
+        self.language.setAccessibleDescription(
+            QCoreApplication.translate("StartScreen", "My Voice changes language at once.")
+        )
+        current = self.language.findData(languages().current.code)
+        if current >= 0:
+            self.language.setCurrentIndex(current)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,11 +18,11 @@ from voiceapp.core.vault import Case, CaseDetails, Vault
 from voiceapp.core.vault.cases import AGE_BANDS, DEFAULT_KEEP_DAYS
 from voiceapp.ui.error_text import user_message
 from voiceapp.ui.helper.words import age_band_words
+from voiceapp.ui.language import LANGUAGES
 from voiceapp.ui.page_parts import FocusFirst, add_all, button, column, label, row, show_alert
 from voiceapp.ui.vault_jobs import VaultJobs
 from voiceapp.ui.widgets import MIN_TARGET
 
-LANGUAGES = (("en-GB", "English"), ("cy-GB", "Cymraeg"))
 HELPERS = ("social-worker", "advocate", "family-member", "other")
 MAX_NAME = 100
 DATE_FORMAT = "d MMMM yyyy"  # month names in the computer's language; no day/month mix-ups
@@ -71,8 +71,8 @@ class CaseForm(FocusFirst):
         self.reference.setMaxLength(MAX_NAME)
         self.language_label = label(self, "fieldLabel")
         self.language = QComboBox(self)
-        for code, native in LANGUAGES:
-            self.language.addItem(native, code)
+        for language in LANGUAGES:
+            self.language.addItem(language.native, language.code)
         self.helper_label = label(self, "fieldLabel")
         self.helper = QComboBox(self)
         for kind in HELPERS:

@@ -26,6 +26,7 @@ from voiceapp.core.vault import Case, ItemInfo, Vault
 from voiceapp.ui.error_text import user_message
 from voiceapp.ui.feelings import HousesPage
 from voiceapp.ui.helper.previews import Preview, make_previews, preview_of
+from voiceapp.ui.language import languages
 from voiceapp.ui.learn.read_aloud import ReadAloud, Trouble, trouble_text
 from voiceapp.ui.space.activities import Activity, DrawActivity, available, make_activity
 from voiceapp.ui.space.bar import SpaceBar
@@ -75,6 +76,8 @@ class YoungSpace(QWidget):
         self.case = case
         self.previews = previews if previews is not None else {}
         self.language = _language(case)
+        self._previous_language: str | None = languages().current.code
+        languages().set_language(case.details.language)  # their space, in their language
         self.saver = ItemSaver(vault, jobs, case.id, self)
         self.activity: Activity | None = None
         self.deleted: list[tuple[ItemInfo, bytes]] = []  # for Undo, newest last
@@ -539,6 +542,9 @@ class YoungSpace(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        if self._previous_language is not None:
+            languages().set_language(self._previous_language)
+            self._previous_language = None
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
