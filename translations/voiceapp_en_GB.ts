@@ -84,7 +84,7 @@
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../voiceapp/ui/space/rest.py" line="+67"/>
+        <location filename="../voiceapp/ui/space/rest.py" line="+75"/>
         <source>Time for a break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,6 +1186,75 @@
     </message>
 </context>
 <context>
+    <name>DisplayPage</name>
+    <message>
+        <location filename="../voiceapp/ui/display_page.py" line="+70"/>
+        <location line="+1"/>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text size {percent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Makes all the words this big.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>High contrast: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High contrast: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black words on white, strong edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sounds: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sounds: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The little sounds when you draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this and carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrawPanel</name>
     <message>
         <location filename="../voiceapp/ui/draw/panel.py" line="+45"/>
@@ -1785,7 +1854,7 @@
 <context>
     <name>FinishedPage</name>
     <message>
-        <location filename="../voiceapp/ui/space/rest.py" line="+34"/>
+        <location filename="../voiceapp/ui/space/rest.py" line="+36"/>
         <source>Lock My Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,7 +3807,7 @@
 <context>
     <name>SpaceMenu</name>
     <message>
-        <location filename="../voiceapp/ui/space/menu.py" line="+22"/>
+        <location filename="../voiceapp/ui/space/menu.py" line="+23"/>
         <source>Learn about my meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3818,13 +3887,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What would you like to do? Everything you make is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the words bigger, use high contrast, or turn sounds off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3839,7 +3918,7 @@
 <context>
     <name>SpaceRest</name>
     <message>
-        <location filename="../voiceapp/ui/space/rest.py" line="-135"/>
+        <location filename="../voiceapp/ui/space/rest.py" line="-137"/>
         <source>Saving your things...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,7 +3931,7 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../voiceapp/ui/start_screen.py" line="+28"/>
+        <location filename="../voiceapp/ui/start_screen.py" line="+29"/>
         <source>I&apos;m a young person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,7 +3961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+91"/>
         <source>My Voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3904,6 +3983,16 @@
     <message>
         <location line="+3"/>
         <source>My Voice picture: a speech bubble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the words bigger, use high contrast, or turn sounds off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -8,12 +8,12 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from voiceapp import __version__
+from voiceapp.ui.display import apply_display, load_display
 from voiceapp.ui.language import languages
 from voiceapp.ui.main_window import MainWindow
 from voiceapp.ui.paths import translations_dir
 from voiceapp.ui.quit_on_signal import quit_on_signals
 from voiceapp.ui.single_instance import InstanceServer, send_to_running
-from voiceapp.ui.theme import apply_theme
 
 APP_NAME = "My Voice"
 ORGANISATION_NAME = "My Voice"
@@ -59,7 +59,7 @@ def run(argv: list[str], open_file: str | None = None) -> int:
     if open_file is not None and send_to_running(open_file):
         return 0  # the window already open on this vault shows it
     languages().set_language(QLocale.system().name())
-    apply_theme(app)
+    apply_display(load_display())
     window = MainWindow(open_file=open_file)
     server = InstanceServer(window)
     server.file_requested.connect(window.request_open)

@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +96,21 @@ def column(page: QWidget, max_width: int = 820) -> QVBoxLayout:
     outer.addLayout(middle)
     outer.addStretch(1)
     return inner
+
+
+def scrolling_column(page: QWidget, max_width: int = 820) -> tuple[QWidget, QVBoxLayout]:
+    """Like :func:`column`, inside a scroll area filling ``page``, so that very large
+    text scrolls instead of being squeezed. Returns the inner widget (the parent for
+    the page's parts) and the layout to fill."""
+    inner = QWidget()
+    scroller = QScrollArea(page)
+    scroller.setWidgetResizable(True)
+    scroller.setFrameShape(QFrame.Shape.NoFrame)
+    scroller.setWidget(inner)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroller)
+    return inner, column(inner, max_width)
 
 
 def add_all(layout: QBoxLayout, *items: QWidget | QLayout) -> None:

@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from voiceapp.ui.display_page import DisplayPage
 from voiceapp.ui.language import LANGUAGES, languages
 from voiceapp.ui.paths import asset
-from voiceapp.ui.widgets import MIN_TARGET, ChoiceButton
+from voiceapp.ui.widgets import MIN_TARGET, BigButton, ChoiceButton
 
 
 class Role(StrEnum):
@@ -83,14 +84,17 @@ class StartScreen(QWidget):
             self.language.addItem(language.native, language.code)
         self.language_label.setBuddy(self.language)
         self.language.activated.connect(self._language_chosen)
+        self.display = BigButton(self)
+        self.display.setObjectName("displayButton")
+        self.display.clicked.connect(self.show_display)
         top = QHBoxLayout()
+        top.addWidget(self.display)
         top.addStretch(1)
         top.addWidget(self.language_label)
         top.addWidget(self.language)
 
         column = QVBoxLayout()
         column.setSpacing(20)
-        column.addLayout(top)
         column.addWidget(self.logo)
         column.addWidget(self.title)
         column.addWidget(self.welcome)
@@ -107,16 +111,22 @@ class StartScreen(QWidget):
         middle.addWidget(holder, 100)
         middle.addStretch(1)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
+        outer.setContentsMargins(32, 24, 32, 32)
+        outer.addLayout(top)
         outer.addStretch(1)
         outer.addLayout(middle)
         outer.addStretch(2)
 
-        ordered = [*self.buttons.values(), self.language]
+        ordered = [*self.buttons.values(), self.display, self.language]
         for before, after in pairwise(ordered):
             QWidget.setTabOrder(before, after)
         self.setFocusProxy(ordered[0])
         self.retranslate()
+
+    def show_display(self) -> None:
+        """Text size, high contrast and sounds (a small window; Done closes it)."""
+        self.display_page = DisplayPage(self)
+        self.display_page.open()
 
     def _language_chosen(self, index: int) -> None:
         languages().set_language(str(self.language.itemData(index)))
@@ -136,6 +146,13 @@ class StartScreen(QWidget):
         )
         for role, button in self.buttons.items():
             button.set_words(role_title(role), role_hint(role))
+        self.display.setText(QCoreApplication.translate("StartScreen", "Text and colours"))
+        self.display.setAccessibleName(self.display.text())
+        self.display.setAccessibleDescription(
+            QCoreApplication.translate(
+                "StartScreen", "Make the words bigger, use high contrast, or turn sounds off."
+            )
+        )
         self.language_label.setText(QCoreApplication.translate("StartScreen", "Language"))
         self.language.setAccessibleName(QCoreApplication.translate("StartScreen", "Language"))
         self.language.setAccessibleDescription(

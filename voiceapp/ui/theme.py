@@ -1,8 +1,10 @@
 """Colours, fonts and the style sheet.
 
 The style sheet is ``assets/style.qss``, written with ``@name`` colour tokens
-that come from :data:`COLOURS`, so every colour lives in one place and can be
-checked for contrast (tests/ui/test_theme.py).
+that come from :data:`COLOURS` (or :data:`HIGH_CONTRAST`, for people who need
+stronger contrast: at least 7:1 for all text), so every colour lives in one place
+and can be checked for contrast (tests/ui/test_theme.py). Text sizes in the sheet
+are multiplied by the chosen text size, from 100 % to 200 %.
 """
 
 from __future__ import annotations
@@ -39,7 +41,35 @@ COLOURS: dict[str, str] = {
     "thumb": "#F1F5F9",  # behind previews of a young person's things
 }
 
+# The same names, for the high-contrast look: black on white, strong edges.
+HIGH_CONTRAST: dict[str, str] = {
+    "window": "#FFFFFF",
+    "text": "#000000",
+    "muted": "#2B2B2B",
+    "title": "#000000",
+    "focus": "#0000B3",
+    "surface": "#FFFFFF",
+    "outline": "#000000",
+    "surface_hover": "#FFF3B0",
+    "young": "#FFFFFF",
+    "young_edge": "#00306B",
+    "young_hover": "#FFF3B0",
+    "helper": "#FFFFFF",
+    "helper_edge": "#0B3D0B",
+    "helper_hover": "#FFF3B0",
+    "chair": "#FFFFFF",
+    "chair_edge": "#4A2400",
+    "chair_hover": "#FFF3B0",
+    "danger": "#FFFFFF",
+    "danger_edge": "#8B0000",
+    "danger_hover": "#FFF3B0",
+    "thumb": "#F2F2F2",
+}
+
+SMALLEST_SCALE, LARGEST_SCALE = 1.0, 2.0
+
 _TOKEN = re.compile(r"@([a-z_]+)\b")
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
@@ -48,17 +78,27 @@ def style_template() -> str:
     return _COMMENT.sub("", asset("style.qss").read_text(encoding="utf-8"))
 
 
-def style_sheet() -> str:
-    """The application style sheet with every ``@token`` replaced by its colour."""
+def colours(high_contrast: bool = False) -> dict[str, str]:
+    return HIGH_CONTRAST if high_contrast else COLOURS
+
+
+def style_sheet(high_contrast: bool = False, text_scale: float = 1.0) -> str:
+    """The application style sheet with every ``@token`` replaced by its colour and
+    every text size multiplied by ``text_scale`` (1.0 to 2.0)."""
     template = style_template()
+    palette = colours(high_contrast)
+    scale = min(max(text_scale, SMALLEST_SCALE), LARGEST_SCALE)
 
     def colour(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name not in COLOURS:
+        if name not in palette:
             raise ValueError(f"assets/style.qss uses an unknown colour @{name}")
-        return COLOURS[name]
+        return palette[name]
 
-    return _TOKEN.sub(colour, template)
+    def size(match: re.Match[str]) -> str:
+        return f"font-size: {round(float(match.group(1)) * scale, 1):g}pt"
+
+    return _FONT_SIZE.sub(size, _TOKEN.sub(colour, template))
 
 
 def relative_luminance(colour: str) -> float:
@@ -79,9 +119,11 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-def apply_theme(app: QApplication) -> None:
-    """Give the whole application the calm My Voice look."""
+def apply_theme(app: QApplication, high_contrast: bool = False, text_scale: float = 1.0) -> None:
+    """Give the whole application the calm My Voice look (or the high-contrast one),
+    with text ``text_scale`` times its usual size."""
     app.setStyle("Fusion")
+    palette_colours = colours(high_contrast)
     palette = QPalette()
     for role, name in (
         (QPalette.ColorRole.Window, "window"),
@@ -93,6 +135,15 @@ def apply_theme(app: QApplication) -> None:
         (QPalette.ColorRole.Highlight, "focus"),
         (QPalette.ColorRole.HighlightedText, "surface"),
     ):
-        palette.setColor(role, QColor(COLOURS[name]))
+        palette.setColor(role, QColor(palette_colours[name]))
     app.setPalette(palette)
-    app.setStyleSheet(style_sheet())
+    font = app.font()
+    base = app.property("voiceappBasePointSize")
+    if base is None:
+        base = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        app.setProperty("voiceappBasePointSize", base)
+    font.setPointSizeF(float(base) * min(max(text_scale, SMALLEST_SCALE), LARGEST_SCALE))
+    app.setFont(font)
+    app.setProperty("voiceappHighContrast", high_contrast)
+    app.setProperty("voiceappTextScale", text_scale)
+    app.setStyleSheet(style_sheet(high_contrast, text_scale))

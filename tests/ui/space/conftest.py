@@ -12,6 +12,13 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.helper.conftest import (  # noqa: F401 - the helper's fixtures, found by name
+    chair,
+    driver,
+    helper,
+    new_window,
+    places,
+)
 from voiceapp.core.vault import Case, CaseDetails, Vault
 from voiceapp.ui.space.space import YoungSpace
 from voiceapp.ui.vault_jobs import VaultJobs

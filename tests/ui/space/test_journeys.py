@@ -10,18 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QComboBox
-from pytestqt.qtbot import QtBot
 
-from tests.ui.helper.conftest import (  # noqa: F401 - fixtures used by name
-    PIN,
-    Driver,
-    Places,
-    chair,
-    driver,
-    helper,
-    new_window,
-    places,
-)
+from tests.ui.helper.conftest import PIN, Driver, Places
 from tests.ui.helper.disk_search import find_markers
 from voiceapp.core.vault import ItemInfo, Vault
 from voiceapp.ui.draw import Tool

@@ -70,7 +70,7 @@ def test_going_home_hands_over_what_was_not_saved_yet(
     click(qtbot, space.bar.home)
     wait_saved(qtbot, space)
     [item] = vault.items(space.case.id)
-    assert vault.read_item(space.case.id, item.id)[1] == "I like my school".encode()
+    assert vault.read_item(space.case.id, item.id)[1] == b"I like my school"
     assert space.page is space.menu
 
 
@@ -118,7 +118,7 @@ def test_feelings_and_houses_carry_on_where_they_left_off(
 def test_a_break_and_finishing_save_first_and_say_so(
     qtbot: QtBot, make_space: Callable[..., YoungSpace], vault: Vault
 ) -> None:
-    """"I need a break" saves the letter being typed and says everything is saved;
+    """ "I need a break" saves the letter being typed and says everything is saved;
     "I'm ready to carry on" goes back to the same letter with the words still there;
     "I'm finished" saves too and offers My things."""
     space = make_space()
@@ -149,7 +149,7 @@ def test_a_break_and_finishing_save_first_and_say_so(
 def test_a_drawing_goes_into_a_house(
     qtbot: QtBot, make_space: Callable[..., YoungSpace], vault: Vault
 ) -> None:
-    """"Draw something" in the house of hopes and dreams opens Draw for that house;
+    """ "Draw something" in the house of hopes and dreams opens Draw for that house;
     "Put it in the house" saves the drawing and puts it in that house as the young
     person's own, in the saved houses page."""
     space = make_space()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from voiceapp.ui.display import current_display
 from voiceapp.ui.paths import assets_dir
 
 NAMES = ("brush", "fill", "stamp", "undo", "redo", "start_again")
@@ -26,7 +27,7 @@ class DrawSounds(QObject):
     def __init__(self, parent: QObject | None = None, *, speaker: bool = True) -> None:
         super().__init__(parent)
         self._speaker = speaker
-        self._muted = False
+        self._muted = not current_display().sounds  # "Sounds: off" in Text and colours
         self._effects: dict[str, QObject] = {}
 
     @property

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from voiceapp.ui.page_parts import FocusFirst, label
+from voiceapp.ui.display_page import DisplayPage
+from voiceapp.ui.page_parts import FocusFirst, button, label, name_buttons
 from voiceapp.ui.space.icons import icon
 from voiceapp.ui.widgets import ChoiceButton
 
@@ -74,20 +75,25 @@ class SpaceMenu(FocusFirst):
         self._grid.setSpacing(14)
         self._hidden: set[str] = set()
         for key in ACTIVITIES:
-            button = ChoiceButton(icon(key), holder)
-            button.setProperty("role", "young_person")
-            button.setProperty("activity", key)
-            button.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
-            self.buttons[key] = button
+            choice = ChoiceButton(icon(key), holder)
+            choice.setProperty("role", "young_person")
+            choice.setProperty("activity", key)
+            choice.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
+            self.buttons[key] = choice
         self._lay_out()
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setWidget(holder)
+        self.display = button(self, "displayButton")
+        self.display.clicked.connect(self.show_display)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.display)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addWidget(scroller, 1)
         self.first_focus = self.buttons[ACTIVITIES[0]]
@@ -103,9 +109,9 @@ class SpaceMenu(FocusFirst):
 
     def _lay_out(self) -> None:
         shown = [k for k in ACTIVITIES if k not in self._hidden]
-        for key, button in self.buttons.items():
-            self._grid.removeWidget(button)
-            button.setVisible(key not in self._hidden)
+        for key, choice in self.buttons.items():
+            self._grid.removeWidget(choice)
+            choice.setVisible(key not in self._hidden)
         for index, key in enumerate(shown):
             self._grid.addWidget(self.buttons[key], index // 2, index % 2)
         for row in range(self._grid.rowCount()):
@@ -113,6 +119,11 @@ class SpaceMenu(FocusFirst):
         self._grid.setRowStretch((len(shown) + 1) // 2, 1)
         for before, after in itertools.pairwise(self.buttons[k] for k in shown):
             QWidget.setTabOrder(before, after)
+
+    def show_display(self) -> None:
+        """Bigger words, high contrast, sounds: a small window; Done closes it."""
+        self.display_page = DisplayPage(self)
+        self.display_page.open()
 
     def spoken_text(self) -> str:
         choices = [activity_words(k)[0] for k in ACTIVITIES if k not in self._hidden]
@@ -127,8 +138,17 @@ class SpaceMenu(FocusFirst):
                 "SpaceMenu", "What would you like to do? Everything you make is saved as you go."
             )
         )
-        for key, button in self.buttons.items():
-            button.set_words(*activity_words(key))
+        for key, choice in self.buttons.items():
+            choice.set_words(*activity_words(key))
+        name_buttons(
+            (
+                self.display,
+                QCoreApplication.translate("SpaceMenu", "Text and colours"),
+                QCoreApplication.translate(
+                    "SpaceMenu", "Make the words bigger, use high contrast, or turn sounds off."
+                ),
+            )
+        )
         self.setAccessibleName(self.heading.text())
 
     def changeEvent(self, event: QEvent) -> None:

@@ -27,10 +27,10 @@ from voiceapp.ui.page_parts import (
     FocusFirst,
     add_all,
     button,
-    column,
     label,
     name_buttons,
     row,
+    scrolling_column,
     show_alert,
 )
 from voiceapp.ui.space.icons import icon
@@ -81,7 +81,7 @@ class AboutMePage(FocusFirst):
         self.start.clicked.connect(self.submit)
         self.name.returnPressed.connect(self.submit)
         self.age_band = ""
-        body = column(self, 760)
+        _inner, body = scrolling_column(self, 760)
         add_all(
             body,
             self.heading,

@@ -9,7 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from voiceapp.ui.page_parts import FocusFirst, add_all, button, column, label, name_buttons, row
+from voiceapp.ui.page_parts import (
+    FocusFirst,
+    add_all,
+    button,
+    label,
+    name_buttons,
+    row,
+    scrolling_column,
+)
 from voiceapp.ui.space.icons import icon
 from voiceapp.ui.widgets import BigButton
 
@@ -23,14 +31,14 @@ def saved_words(saving: bool) -> str:
 class _RestPage(FocusFirst):
     def __init__(self, picture: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.picture = QLabel(self)
+        inner, self.body = scrolling_column(self, 760)
+        self.picture = QLabel(inner)
         self.picture.setPixmap(icon(picture).pixmap(QSize(120, 120)))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.heading = label(self, "pageTitle")
-        self.message = label(self, "message")
-        self.state = label(self, "hint")
+        self.heading = label(inner, "pageTitle")
+        self.message = label(inner, "message")
+        self.state = label(inner, "hint")
         self.saving = False
-        self.body = column(self, 760)
         self.body.addSpacing(20)
         add_all(self.body, self.picture, self.heading, self.message, self.state)
 
@@ -94,8 +102,10 @@ class FinishedPage(_RestPage):
         self.leave = button(self, "finishedLeave")
         self.things.setIcon(icon("things"))
         self.send.setIcon(icon("send"))
-        self.body.addLayout(row(self.send, self.things, None))
-        self.body.addLayout(row(self.back, None, self.leave))
+        for widget in (self.send, self.things, self.back):
+            self.body.addWidget(widget)  # one under another: they fit at any text size
+        self.body.addSpacing(12)
+        self.body.addWidget(self.leave)
         self.first_focus = self.things
         self.mode = "helper"
         self.set_saving(False)

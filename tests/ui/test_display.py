@@ -1,0 +1,123 @@
+"""Text and colours: text size from 100 % to 200 % with no clipped words, a
+high-contrast look at 7:1, sounds that can be turned off, and the choices kept
+(read back as untrusted input)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from voiceapp.ui.display import Display, apply_display, load_display, save_display
+from voiceapp.ui.display_page import DisplayPage
+from voiceapp.ui.draw.sounds import DrawSounds
+from voiceapp.ui.main_window import MainWindow
+from voiceapp.ui.theme import HIGH_CONTRAST, contrast_ratio, style_sheet, style_template
+
+
+@pytest.fixture(autouse=True)
+def normal_afterwards(themed_app: QApplication) -> Iterator[None]:
+    yield
+    apply_display(Display())
+
+
+def tokens_after(prop: str) -> set[str]:
+    return set(re.findall(rf"(?<![-\w]){prop}:\s*@(\w+)", style_template()))
+
+
+def settle() -> None:
+    """Deliver the layout requests a style change posts (no waiting on a clock)."""
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+def clipped(screen: QWidget) -> list[str]:
+    """Words on ``screen`` that do not fit the widget showing them."""
+    found = []
+    for widget in screen.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height() + 1:
+                    found.append(f"{widget.objectName()}: {widget.text()[:40]}")
+            elif widget.fontMetrics().horizontalAdvance(widget.text()) > widget.width() + 1:
+                found.append(f"{widget.objectName()}: {widget.text()[:40]}")
+        elif isinstance(widget, QAbstractButton) and widget.text() and not widget.layout():
+            room = widget.width() - 16 - (widget.iconSize().width() + 4 if widget.icon() else 0)
+            if widget.fontMetrics().horizontalAdvance(widget.text()) > room:
+                found.append(f"{widget.objectName()}: {widget.text()[:40]}")
+    return found
+
+
+def test_text_sizes_scale_every_size_in_the_style_sheet() -> None:
+    """At 200 % every text size in the style sheet is doubled; sizes outside
+    100–200 % are held to that range."""
+    normal = [float(v) for v in re.findall(r"font-size:\s*([\d.]+)pt", style_sheet())]
+    double = [float(v) for v in re.findall(r"font-size:\s*([\d.]+)pt", style_sheet(False, 2.0))]
+    assert normal and double == [v * 2 for v in normal]
+    assert style_sheet(False, 5.0) == style_sheet(False, 2.0)
+
+
+def test_high_contrast_reaches_7_to_1_for_all_text() -> None:
+    """In the high-contrast look every text colour reaches 7:1 on every background it
+    is used on, and edges and the focus ring reach 4.5:1 on the page."""
+    for fg in tokens_after("color"):
+        for bg in tokens_after("background-color"):
+            ratio = contrast_ratio(HIGH_CONTRAST[fg], HIGH_CONTRAST[bg])
+            assert ratio >= 7.0, f"@{fg} on @{bg} is only {ratio:.2f}:1"
+    for edge in ("focus", "outline", "young_edge", "helper_edge", "chair_edge", "danger_edge"):
+        assert contrast_ratio(HIGH_CONTRAST[edge], HIGH_CONTRAST["window"]) >= 4.5
+
+
+def test_saved_choices_come_back_and_bad_files_change_nothing(tmp_path: Path) -> None:
+    """Choices are saved and read back; a damaged, huge or strange file gives the
+    defaults instead of an error, and saving leaves no temporary file behind."""
+    assert load_display(tmp_path) == Display()
+    chosen = Display(text_scale=1.75, high_contrast=True, sounds=False)
+    save_display(chosen, tmp_path)
+    assert load_display(tmp_path) == chosen
+    assert [p.name for p in tmp_path.iterdir()] == ["display.json"]
+    for bad in (b"{not json", b"[1, 2]", b'{"text_scale": 9, "sounds": "yes"}', b"{" * 10_000):
+        (tmp_path / "display.json").write_bytes(bad)
+        assert load_display(tmp_path) == Display()
+
+
+def test_the_page_changes_size_contrast_and_sounds_at_once(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """On the start screen's "Text and colours": 200 % doubles the title's size at
+    once, high contrast turns the page white with black words, sounds off mutes the
+    drawing sounds; each choice is saved for next time."""
+    screen = window.start_screen
+    before = screen.title.font().pointSizeF()
+    page = DisplayPage(window, root=tmp_path)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.sizes[2.0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.title.font().pointSizeF() >= before * 1.99, timeout=5000)
+    assert page.sizes[2.0].isChecked() and not page.sizes[1.0].isChecked()
+    qtbot.mouseClick(page.contrast, Qt.MouseButton.LeftButton)
+    assert QApplication.palette().window().color().name().upper() == "#FFFFFF"
+    assert page.contrast.text() == "High contrast: on"
+    qtbot.mouseClick(page.sounds, Qt.MouseButton.LeftButton)
+    assert DrawSounds().muted
+    assert load_display(tmp_path) == Display(text_scale=2.0, high_contrast=True, sounds=False)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert not page.isVisible()
+
+
+def test_no_words_are_clipped_at_200_percent(qtbot: QtBot, window: MainWindow) -> None:
+    """At 200 % text, the start screen and the first page of a helper's first run
+    still show every word in full (labels grow, buttons are wide enough)."""
+    apply_display(Display(text_scale=2.0))
+    window.resize(1280, 860)
+    settle()
+    assert clipped(window.start_screen) == []
