@@ -579,7 +579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,7 +675,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Use this unless the chair&apos;s office needs the age tool. Arrow keys choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only if your office must open files with an older age tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>These records must stay private for the young person&apos;s whole life, so the standard key is protected against computers that may exist in future. Choose the compatibility key only if your IT team also opens these files with an older age tool that does not know post-quantum keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,7 +736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Restore your key from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Back up your key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Choose your age identity file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1047,7 @@
 <context>
     <name>CopiesPanel</name>
     <message>
-        <location filename="../voiceapp/ui/chair/copies.py" line="+75"/>
+        <location filename="../voiceapp/ui/chair/copies.py" line="+76"/>
         <source>Save a copy of chosen things</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,7 +2368,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../voiceapp/ui/chair/inbox.py" line="+41"/>
+        <location filename="../voiceapp/ui/chair/inbox.py" line="+42"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,7 +2554,7 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../voiceapp/ui/chair/viewer.py" line="+63"/>
+        <location filename="../voiceapp/ui/chair/viewer.py" line="+65"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,7 +2569,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>A mark for you: kept locked in My Voice, never in a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Shared at the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,12 +2585,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Shows in the complete summary which things the meeting saw or heard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>My private notes on this (kept locked in My Voice, never in a summary)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>My private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{kind} · {length}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,7 +2720,7 @@
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../voiceapp/ui/chair/keypage.py" line="+41"/>
+        <location filename="../voiceapp/ui/chair/keypage.py" line="+42"/>
         <source>My key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,7 +2755,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The key card as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,12 +3242,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>Play or pause.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,7 +3282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,7 +4135,7 @@
 <context>
     <name>ViewerPage</name>
     <message>
-        <location filename="../voiceapp/ui/chair/viewer.py" line="+73"/>
+        <location filename="../voiceapp/ui/chair/viewer.py" line="+51"/>
         <source>Checking progress</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@ from voiceapp.core.chair import OpenedBundle
 from voiceapp.core.errors import Cancelled
 from voiceapp.ui.chair import words
 from voiceapp.ui.chair.common import MessageBar, button, label
+from voiceapp.ui.page_parts import FocusFirst
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _UNSAFE = re.compile(r"[^\w\- ]+", re.UNICODE)
@@ -64,7 +65,7 @@ def save_copies(
     return written
 
 
-class CopiesPanel(QWidget):
+class CopiesPanel(FocusFirst):
     """Tick the things to copy, read the warning, choose a folder."""
 
     back_requested = Signal()
@@ -102,7 +103,7 @@ class CopiesPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
         layout.addLayout(row)
-        self.setFocusProxy(self.list)
+        self.first_focus = self.list  # not a focus proxy: that would trap Tab (see FocusFirst)
 
     def set_items(self, items: tuple[Item, ...]) -> None:
         self.list.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -85,11 +85,15 @@ class ChairHome(QWidget):
         self.viewer.closed.connect(self._viewer_closed)
         self.viewer.verified.connect(self.inbox.refresh)
         self._store_error.connect(self.inbox.message.show_error)
-        self.setFocusProxy(self.inbox)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.prepare_to_lock)
         self.show_inbox()
+
+    def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """Focus the page on show (not a focus proxy, which would trap Tab)."""
+        page = self.pages.currentWidget() or self.inbox
+        (self.key_page if page is self.key_area else page).setFocus(reason)
 
     # -- pages -------------------------------------------------------------------
 

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from voiceapp.core.chair import ChairStore, InboxFile, scan
 from voiceapp.ui.chair import dialogs, words
 from voiceapp.ui.chair.common import MessageBar, button, label
+from voiceapp.ui.page_parts import FocusFirst
 from voiceapp.ui.tasks import Task
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-class InboxPage(QWidget):
+class InboxPage(FocusFirst):
     """Lists the inbox folder; opening is by double-click, Enter, Open, Open file…, drop."""
 
     open_requested = Signal(str)
@@ -110,7 +111,7 @@ class InboxPage(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addWidget(self.drop_hint)
-        self.setFocusProxy(self.list)
+        self.first_focus = self.list  # not a focus proxy: that would trap Tab (see FocusFirst)
 
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)

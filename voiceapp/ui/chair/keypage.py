@@ -22,11 +22,12 @@ from voiceapp.core.keycard import KeyCard
 from voiceapp.ui.chair import dialogs
 from voiceapp.ui.chair.common import MessageBar, PassphrasePair, button, label, passphrase_problem
 from voiceapp.ui.chair.pdf import key_card_document
+from voiceapp.ui.page_parts import FocusFirst
 from voiceapp.ui.tasks import Task
 from voiceapp.ui.widgets import MIN_TARGET
 
 
-class KeyPage(QWidget):
+class KeyPage(FocusFirst):
     """Show, save and print the key card; make a backup of the key."""
 
     def __init__(
@@ -62,6 +63,7 @@ class KeyPage(QWidget):
 
         fp_title = label(self.tr("Fingerprint"), "subheading")
         self.fingerprint = label("", None)
+        self.fingerprint.setProperty("userData", True)  # letters of the key, not words
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = label("", "hint")
@@ -133,7 +135,7 @@ class KeyPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.backup_message)
         layout.addStretch(1)
-        self.setFocusProxy(self.name)
+        self.first_focus = self.name  # not a focus proxy: that would trap Tab (see FocusFirst)
         self._show_card()
 
     @property

@@ -107,6 +107,7 @@ class MediaView(QWidget):
         self.slider.sliderMoved.connect(self._slider_moved)
         self.slider.valueChanged.connect(self._slider_value)
         self.time_label = QLabel("0:00 / 0:00", self)
+        self.time_label.setProperty("userData", True)  # numbers only
         self.time_label.setAccessibleName(self.tr("Time"))
         self.time_label.setMinimumWidth(120)
         row = QHBoxLayout()

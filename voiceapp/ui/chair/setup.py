@@ -61,6 +61,7 @@ class ChairSetup(QWidget):
         self.vault = vault
         self.task: Task | None = None
         self._everyday = ""
+        self._first_focus: dict[QWidget, QWidget] = {}  # not focus proxies: they trap Tab
         self._identity: age.AnyIdentity | None = None
         self._import_bytes: bytes | None = None
         self._backup_bytes: bytes | None = None
@@ -131,7 +132,7 @@ class ChairSetup(QWidget):
             hint_restore,
             parent=self.pages,
         )
-        self.choose_page.setFocusProxy(self.make_choice)
+        self._first_focus[self.choose_page] = self.make_choice
         self.pages.addWidget(self.choose_page)
 
     def _everyday_pair(self) -> PassphrasePair:
@@ -169,6 +170,12 @@ class ChairSetup(QWidget):
         for radio in (self.standard_key, self.compatible_key):
             radio.setAccessibleName(radio.text())
             radio.setMinimumHeight(MIN_TARGET)
+        self.standard_key.setAccessibleDescription(
+            self.tr("Use this unless the chair's office needs the age tool. Arrow keys choose.")
+        )
+        self.compatible_key.setAccessibleDescription(
+            self.tr("Only if your office must open files with an older age tool.")
+        )
         self.standard_key.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.standard_key)
@@ -194,7 +201,7 @@ class ChairSetup(QWidget):
             self._row(self._back(), self.make_button),
             parent=self.pages,
         )
-        self.make_page.setFocusProxy(self.standard_key)
+        self._first_focus[self.make_page] = self.standard_key
         self.pages.addWidget(self.make_page)
 
     def _build_import(self) -> None:
@@ -227,7 +234,9 @@ class ChairSetup(QWidget):
             self._row(self._back(), self.import_button),
             parent=self.pages,
         )
-        self.import_page.setFocusProxy(self.import_file_button)
+        self._first_focus[self.import_page] = (
+            self.import_file_button
+        )
         self.pages.addWidget(self.import_page)
         self._show_import_secret(False)
 
@@ -254,7 +263,9 @@ class ChairSetup(QWidget):
             self._row(self._back(), self.restore_button),
             parent=self.pages,
         )
-        self.restore_page.setFocusProxy(self.restore_file_button)
+        self._first_focus[self.restore_page] = (
+            self.restore_file_button
+        )
         self.pages.addWidget(self.restore_page)
 
     def _build_backup(self) -> None:
@@ -296,13 +307,15 @@ class ChairSetup(QWidget):
             self._row(self.backup_button, self.skip_button),
             parent=self.pages,
         )
-        self.backup_page.setFocusProxy(self.backup_pair.first)
+        self._first_focus[self.backup_page] = (
+            self.backup_pair.first
+        )
         self.pages.addWidget(self.backup_page)
 
     def show_page(self, page: QWidget) -> None:
         self.message.clear_message()
         self.pages.setCurrentWidget(page)
-        page.setFocus()
+        self._first_focus.get(page, page).setFocus()
 
     # -- choosing files ------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from voiceapp.ui.chair.items import FeelingsView, HousesView, ImageView, LetterV
 from voiceapp.ui.chair.media import MediaView
 from voiceapp.ui.chair.pdf import summary_pdf
 from voiceapp.ui.chair.style import EXTRA
+from voiceapp.ui.page_parts import FocusFirst
 from voiceapp.ui.tasks import Task
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -55,6 +56,7 @@ class ItemPanel(QWidget):
         super().__init__(parent)
         self.title = label("", "heading", self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setProperty("userData", True)  # the young person's own title
         self.kind = label("", "hint", self)
         self.audience = label("", None, self)
         self.audience.setMargin(4)
@@ -80,8 +82,14 @@ class ItemPanel(QWidget):
             self.content.addWidget(w)
         self.read_box = QCheckBox(self.tr("I have read, seen or heard this"), self)
         self.read_box.setAccessibleName(self.tr("Mark as read"))
+        self.read_box.setAccessibleDescription(
+            self.tr("A mark for you: kept locked in My Voice, never in a summary.")
+        )
         self.shared_box = QCheckBox(self.tr("Shared at the meeting"), self)
         self.shared_box.setAccessibleName(self.tr("Mark as shared at the meeting"))
+        self.shared_box.setAccessibleDescription(
+            self.tr("Shows in the complete summary which things the meeting saw or heard.")
+        )
         self.notes_label = label(
             self.tr("My private notes on this (kept locked in My Voice, never in a summary)"),
             None,
@@ -112,7 +120,9 @@ class ItemPanel(QWidget):
         self.title.setAccessibleName(self.title.text())
         kind = words.kind_name(item.kind)
         if item.duration_s is not None:
-            kind += f" · {words.duration_text(item.duration_s)}"
+            kind = self.tr("{kind} · {length}").format(
+                kind=kind, length=words.duration_text(item.duration_s)
+            )
         self.kind.setText(kind)
         self.audience.setText(words.audience_text(item.chair_only))
         self.audience.setAccessibleName(self.audience.text())
@@ -133,7 +143,7 @@ class ItemPanel(QWidget):
         self.video.unload()
 
 
-class ViewerPage(QWidget):
+class ViewerPage(FocusFirst):
     """Shows one bundle. ``open(path)``; ``failed`` carries an error, ``closed`` the end."""
 
     failed = Signal(object)
@@ -247,7 +257,7 @@ class ViewerPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
         layout.addLayout(actions)
-        self.setFocusProxy(self.list)
+        self.first_focus = self.list  # not a focus proxy: that would trap Tab (see FocusFirst)
         self._set_trusted(False)
 
     # -- opening -----------------------------------------------------------------
