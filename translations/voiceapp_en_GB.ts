@@ -2142,7 +2142,7 @@
 <context>
     <name>HousesView</name>
     <message>
-        <location filename="../voiceapp/ui/chair/items.py" line="+258"/>
+        <location filename="../voiceapp/ui/chair/items.py" line="+260"/>
         <source>A drawing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2150,7 @@
 <context>
     <name>ImageView</name>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,6 +2182,11 @@
     <message>
         <location line="+0"/>
         <source>Show the whole picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The picture called {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3212,7 +3217,7 @@
 <context>
     <name>LetterView</name>
     <message>
-        <location filename="../voiceapp/ui/chair/items.py" line="+71"/>
+        <location filename="../voiceapp/ui/chair/items.py" line="+54"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>

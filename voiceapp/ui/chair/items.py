@@ -82,9 +82,11 @@ class ImageView(QWidget):
         self.item = self.scene.addPixmap(QPixmap.fromImage(image))
         self.item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.scene.setSceneRect(QRectF(image.rect()))
-        self.view.setAccessibleDescription(description)
+        self.view.setAccessibleDescription(
+            self.tr("The picture called {title}").format(title=description)
+        )
         self.fit()
-        QTimer.singleShot(0, self._refit)  # again once the layout has settled
+        QTimer.singleShot(0, self, self._refit)  # again once laid out (dropped if self is gone)
 
     def clear(self) -> None:
         self.scene.clear()

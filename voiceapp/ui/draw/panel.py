@@ -179,7 +179,7 @@ class _Choices(QStackedWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self.fit)  # once the layout has given the real width
+        QTimer.singleShot(0, self, self.fit)  # once laid out (dropped if self is gone)
 
     def setCurrentIndex(self, index: int) -> None:
         super().setCurrentIndex(index)
