@@ -51,6 +51,7 @@ SCREENS = (
     "break",
     "finished",
     "hidden",
+    "voice",
     "about-me",
 )
 
@@ -172,6 +173,12 @@ def main(level: str, folder: str) -> None:
         shot("finished")
         space.hide_now()
         shot("hidden")
+        space.cover.back.click()
+        wait_for(lambda: space.segments is not None)
+        space.choose("voice")
+        voice = space.page
+        wait_for(lambda: getattr(voice, "state", "") in ("ready", "problem"))
+        shot("voice")
         space.end()
         jobs.wait()
         vault.close()

@@ -85,7 +85,7 @@ def test_choosing_only_the_chair_is_saved(
 def test_a_new_name_is_typed_on_the_card(
     qtbot: QtBot, make_space: Callable[..., YoungSpace], vault: Vault
 ) -> None:
-    """"Name it" opens a box on the card itself (no file window); Enter saves the
+    """ "Name it" opens a box on the card itself (no file window); Enter saves the
     new name; Cancel keeps the old one."""
     space, expected = made(qtbot, make_space, vault)
     card = next(c for c in space.things.cards if c.title.text() == "My drawing")
@@ -134,7 +134,7 @@ def test_delete_and_undo_bring_things_back_byte_for_byte(
 def test_opening_a_thing_lets_them_carry_on_with_it(
     qtbot: QtBot, make_space: Callable[..., YoungSpace], vault: Vault
 ) -> None:
-    """"Open" on a letter shows it in the letter page with its words; more words
+    """ "Open" on a letter shows it in the letter page with its words; more words
     are saved into the same item."""
     space, _ = made(qtbot, make_space, vault)
     card = next(c for c in space.things.cards if c.title.text() == "My letter")

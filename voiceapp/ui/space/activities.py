@@ -67,6 +67,10 @@ class Activity(QObject):
         """True if the page must outlive being put away (until ``finished``)."""
         return False
 
+    def leave(self) -> None:
+        """The page is being put away: hand over everything (by default, ``flush``)."""
+        self.flush()
+
     def stop_reading(self) -> None:
         pass
 

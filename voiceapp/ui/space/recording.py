@@ -45,14 +45,14 @@ class RecordingActivity(Activity):
         )
         self.finished.emit()
 
-    def pending(self) -> bool:
-        return bool(self.page.is_busy() or self.page.recording is not None)
-
     def pause(self) -> None:
         self.page.pause_if_recording()
 
-    def flush(self) -> None:
-        """Leaving: keep what was said (a running recording is stopped first)."""
+    # ``flush`` does nothing: a recording is saved as it goes (in crash-safety
+    # segments), so hiding or a break only pauses it.
+
+    def leave(self) -> None:
+        """Leaving the page: keep what was said (a running recording is stopped first)."""
         if self.page.recording is not None:
             self._keep_waiting()
         elif self.page.is_busy():

@@ -160,7 +160,7 @@ class YoungSpace(QWidget):
         activity = self.activity
         if activity is None:
             return
-        activity.flush()
+        activity.leave()
         self.activity = None
         self.stack.removeWidget(activity.widget)
         if activity.closing():

@@ -1,0 +1,712 @@
+"""The young person records their voice, listens back, and keeps it or not.
+
+Three steps, one at a time:
+
+1. **Record**: the microphone (the usual one chosen), a live sound level, the
+   time so far, and Record, Pause/Carry on, Stop. A gentle warning comes
+   ``warn_before`` seconds before the limit.
+2. **Listen**: play it back from memory, then Record again, Keep it, or Throw
+   it away. Throwing away (and recording again, which throws this one away)
+   asks once, kindly.
+3. **Problem**: no microphone, no sound server, or the computer said no: one
+   or two plain sentences, what to try, and Try again.
+
+``VoiceRecorder`` calls back on its own worker thread; a ``RecorderBridge``
+turns each callback into a queued signal, so widgets are only ever touched on
+the GUI thread. The slow calls (listing the microphones, which restarts
+PortAudio, and opening one) run one at a time on a private one-thread pool, so
+they can never overlap.
+
+``kept`` hands the host the core ``Recording``; the host saves it as an item of
+kind "audio" and then calls ``store.discard(recording.recording_id)``. Until
+then its encrypted segments stay in the vault, so nothing is lost in a crash.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from voiceapp.core.errors import NoMicrophone
+from voiceapp.core.recording import (
+    DEVICE_LOST,
+    MAX_LENGTH,
+    InputDevice,
+    Recording,
+    SegmentStore,
+    input_devices,
+)
+from voiceapp.ui.error_text import user_message
+from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row, show_alert
+from voiceapp.ui.record import icons
+from voiceapp.ui.record.bridge import RecorderBridge
+from voiceapp.ui.record.confirm import Confirm
+from voiceapp.ui.record.meter import LevelMeter
+from voiceapp.ui.record.microphones import MicrophonePicker
+from voiceapp.ui.record.playback import MemoryPlayer
+from voiceapp.ui.record.words import clock
+from voiceapp.ui.tasks import Task
+
+CONTEXT = "VoicePage"
+
+# What the page is doing.
+LOOKING = "looking"  # fetching the list of microphones
+READY = "ready"
+STARTING = "starting"  # opening the microphone
+RECORDING = "recording"
+PAUSED = "paused"
+STOPPING = "stopping"  # the last fraction of a second is coming in
+LISTENING = "listening"  # the listen / keep step
+PROBLEM = "problem"
+
+BUSY = (STARTING, RECORDING, PAUSED, STOPPING)
+
+
+def _step(parent: QWidget) -> tuple[FocusFirst, QVBoxLayout]:
+    widget = FocusFirst(parent)
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(32, 28, 32, 28)
+    layout.setSpacing(18)
+    return widget, layout
+
+
+class VoicePage(FocusFirst):
+    """Record, listen back, keep: the young person's voice recording screen."""
+
+    kept = Signal(object)
+    """The core ``Recording`` the young person chose to keep."""
+    busy_changed = Signal(bool)
+    """True while recording or paused (from pressing Record until it has finished)."""
+
+    def __init__(
+        self,
+        store: SegmentStore | None,
+        parent: QWidget | None = None,
+        *,
+        max_seconds: float = 600.0,
+        warn_before: float = 30.0,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("voicePage")
+        self.store = store
+        self.max_seconds = max_seconds
+        self.warn_before = warn_before
+        self._pool = QThreadPool(self)  # one at a time: listing and opening never overlap
+        self._pool.setMaxThreadCount(1)
+        self._state = LOOKING
+        self._bridge: RecorderBridge | None = None
+        self._recording: Recording | None = None
+        self._pause_when_started = False
+        self._seconds = 0.0
+        self._warning_left: float | None = None
+        self._status = ""  # "kept" or "thrown" after the last recording
+        self._error: BaseException | None = None
+        self._on_yes = self._throw_away
+
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._build_record_step()
+        self._build_listen_step()
+        self._build_problem_step()
+
+        self.retranslate()
+        self._set_state(LOOKING)
+        self.load_microphones()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_record_step(self) -> None:
+        step, layout = _step(self.stack)
+        self.record_step = step
+        self.title = label(step, "pageTitle")
+        self.hint = label(step, "message")
+        self.picker_label = label(step, "hint")
+        self.picker = MicrophonePicker(step)
+        self.picker_label.setBuddy(self.picker)
+        self.meter = LevelMeter(step)
+        self.timer = QLabel(step)
+        self.timer.setObjectName("recordTimer")
+        self.timer.setProperty("userData", True)  # numbers: the same in every language
+        font = self.timer.font()
+        font.setPointSize(max(font.pointSize(), 10) * 2)
+        font.setBold(True)
+        self.timer.setFont(font)
+        self.limit_hint = label(step, "hint")
+        self.record_button = button(step, "recordButton", primary=True)
+        self.record_button.setIcon(icons.record())
+        self.record_button.clicked.connect(self.start_recording)
+        self.pause_button = button(step, "pauseButton")
+        self.pause_button.setIcon(icons.pause())
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button = button(step, "stopButton")
+        self.stop_button.setIcon(icons.stop())
+        self.stop_button.clicked.connect(self.stop)
+        self.status = label(step, "message")
+        self.warning = label(step, "alert")
+        add_all(
+            layout,
+            self.title,
+            self.hint,
+            row(self.picker_label, self.picker, None),
+            self.meter,
+            row(self.timer, self.limit_hint, None),
+            row(self.record_button, self.pause_button, self.stop_button, None),
+            self.status,
+            self.warning,
+        )
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.picker, self.record_button)
+        QWidget.setTabOrder(self.record_button, self.pause_button)
+        QWidget.setTabOrder(self.pause_button, self.stop_button)
+        step.first_focus = self.record_button
+        self.stack.addWidget(step)
+        self.picker.currentIndexChanged.connect(lambda _i: self._show_buttons())
+
+    def _build_listen_step(self) -> None:
+        step, layout = _step(self.stack)
+        self.listen_step = step
+        self.listen_title = label(step, "pageTitle")
+        self.listen_hint = label(step, "message")
+        self.note = label(step, "message")
+        self.note.setVisible(False)
+        self.player = MemoryPlayer(step)
+        self.again_button = button(step, "recordAgainButton")
+        self.again_button.setIcon(icons.again())
+        self.again_button.clicked.connect(self.ask_record_again)
+        self.keep_button = button(step, "keepButton", primary=True)
+        self.keep_button.setIcon(icons.keep())
+        self.keep_button.clicked.connect(self.keep)
+        self.throw_button = button(step, "throwAwayButton")
+        self.throw_button.setIcon(icons.throw_away())
+        self.throw_button.clicked.connect(self.ask_throw_away)
+        self.confirm = Confirm(step)
+        self.confirm.yes.connect(lambda: self._on_yes())
+        self.confirm.no.connect(self._not_now)
+        add_all(
+            layout,
+            self.listen_title,
+            self.listen_hint,
+            self.note,
+            self.player,
+            row(self.again_button, self.keep_button, self.throw_button, None),
+            self.confirm,
+        )
+        layout.addStretch(1)
+        QWidget.setTabOrder(self.player.slider, self.again_button)
+        QWidget.setTabOrder(self.again_button, self.keep_button)
+        QWidget.setTabOrder(self.keep_button, self.throw_button)
+        QWidget.setTabOrder(self.throw_button, self.confirm.yes_button)
+        step.first_focus = self.player.play_button
+        self.stack.addWidget(step)
+
+    def _build_problem_step(self) -> None:
+        step, layout = _step(self.stack)
+        self.problem_step = step
+        self.problem_title = label(step, "pageTitle")
+        self.problem_text = label(step, "message")
+        self.problem_hint = label(step, "hint")
+        self.try_again_button = button(step, "tryAgainButton", primary=True)
+        self.try_again_button.setIcon(icons.again())
+        self.try_again_button.clicked.connect(self.load_microphones)
+        add_all(
+            layout,
+            self.problem_title,
+            self.problem_text,
+            self.problem_hint,
+            row(self.try_again_button, None),
+        )
+        layout.addStretch(1)
+        step.first_focus = self.try_again_button
+        self.stack.addWidget(step)
+
+    # -- what the host calls ------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def recording(self) -> Recording | None:
+        """The recording waiting on the listen step, if any."""
+        return self._recording
+
+    def is_busy(self) -> bool:
+        """True while recording or paused (the microphone is open)."""
+        return self._state in BUSY
+
+    def pause_if_recording(self) -> None:
+        """Pause at once (Hide, I need a break): the recording and any playing back."""
+        self.player.pause()
+        if self._state == RECORDING and self._bridge is not None:
+            self._bridge.recorder.pause()
+            self.meter.clear()
+            self._set_state(PAUSED)
+        elif self._state == STARTING:
+            self._pause_when_started = True
+
+    def stop_and_offer(self) -> None:
+        """Finish the recording (if one is running) and show the listen / keep step."""
+        if self._state in (STARTING, RECORDING, PAUSED):
+            self.stop()
+
+    def reset(self) -> None:
+        """Back to the start, ready to record.
+
+        A recording still running is stopped and let go, and one waiting on the
+        listen step is let go too: with a store, their segments stay in the vault
+        and are offered back next time (see ``RecoveryOffer``); nothing is thrown away.
+        """
+        self.confirm.close_question()
+        self.player.unload()
+        bridge, self._bridge = self._bridge, None
+        if bridge is not None:
+            bridge.detach()
+            bridge.ask_to_stop()  # if still starting, _started stops it
+        self._recording = None
+        self._status = ""
+        self._clear_recording_view()
+        if self._state in (LOOKING, PROBLEM):
+            self._set_state(self._state)
+        else:
+            self._set_state(READY)
+
+    # -- the microphones ------------------------------------------------------------------------
+
+    def load_microphones(self) -> None:
+        """Fetch the list of microphones (on a worker); Try again does this too."""
+        if self._state in BUSY or self._state == LISTENING:
+            return
+        self.picker.show_looking()
+        self._set_state(LOOKING)
+        task = Task(lambda _progress, _cancelled: input_devices(), self)
+        task.succeeded.connect(self._microphones_found)
+        task.failed.connect(self._problem)
+        task.finished.connect(task.deleteLater)
+        task.start(self._pool)
+
+    def _microphones_found(self, found: list[InputDevice]) -> None:
+        if self._state != LOOKING:
+            return
+        if not found:
+            self._problem(NoMicrophone())
+            return
+        self.picker.set_devices(found)
+        self._set_state(READY, self.record_button)
+
+    def _problem(self, error: object) -> None:
+        self._error = error if isinstance(error, BaseException) else None
+        self._set_state(PROBLEM, self.try_again_button)
+
+    # -- recording ------------------------------------------------------------------------------
+
+    def start_recording(self) -> None:
+        if self._state != READY:
+            return
+        bridge = RecorderBridge(
+            self.picker.chosen(),
+            self.store,
+            max_seconds=self.max_seconds,
+            warn_before=self.warn_before,
+            parent=self,
+        )
+        queued = Qt.ConnectionType.QueuedConnection
+        bridge.level.connect(lambda rms, peak, b=bridge: self._level(b, rms, peak), queued)
+        bridge.progress.connect(lambda seconds, b=bridge: self._progress(b, seconds), queued)
+        bridge.warning.connect(lambda left, b=bridge: self._warning(b, left), queued)
+        bridge.finished.connect(lambda rec, b=bridge: self._finished(b, rec), queued)
+        bridge.failed.connect(lambda error, b=bridge: self._failed(b, error), queued)
+        self._bridge = bridge
+        self._recording = None
+        self._status = ""
+        self._pause_when_started = False
+        self._clear_recording_view()
+        self._set_state(STARTING, self.pause_button)
+        recorder = bridge.recorder
+        task = Task(lambda _progress, _cancelled: recorder.start(), self)
+        task.succeeded.connect(lambda _result, b=bridge: self._started(b))
+        task.failed.connect(lambda error, b=bridge: self._start_failed(b, error))
+        task.finished.connect(task.deleteLater)
+        task.start(self._pool)
+
+    def _started(self, bridge: RecorderBridge) -> None:
+        if bridge is not self._bridge:  # let go while the microphone was opening
+            bridge.ask_to_stop()
+            return
+        if self._state == STOPPING:
+            bridge.ask_to_stop()
+        elif self._state == STARTING:
+            self._set_state(RECORDING)
+            if self._pause_when_started:
+                self.pause_if_recording()
+
+    def _start_failed(self, bridge: RecorderBridge, error: object) -> None:
+        if bridge is not self._bridge:
+            return
+        self._bridge = None
+        bridge.detach()
+        self._problem(error)
+
+    def toggle_pause(self) -> None:
+        if self._bridge is None:
+            return
+        if self._state == STARTING:
+            self._pause_when_started = not self._pause_when_started
+        elif self._state == RECORDING:
+            self.pause_if_recording()
+        elif self._state == PAUSED:
+            self._bridge.recorder.resume()
+            self._set_state(RECORDING)
+
+    def stop(self) -> None:
+        """Finish recording; the listen step follows once the last sound is in."""
+        bridge = self._bridge
+        if bridge is None or self._state not in (STARTING, RECORDING, PAUSED):
+            return
+        was_starting = self._state == STARTING
+        self.meter.clear()
+        self._set_state(STOPPING)
+        if not was_starting:  # else _started stops it once the microphone is open
+            bridge.ask_to_stop()
+
+    def _level(self, bridge: RecorderBridge, rms: float, peak: float) -> None:
+        if bridge is self._bridge and self._state == RECORDING:
+            self.meter.show_level(rms, peak)
+
+    def _progress(self, bridge: RecorderBridge, seconds: float) -> None:
+        if bridge is self._bridge and self._state in BUSY:
+            self._seconds = seconds
+            self._show_time()
+
+    def _warning(self, bridge: RecorderBridge, seconds_left: float) -> None:
+        if bridge is self._bridge and self._state in BUSY:
+            self._warning_left = seconds_left
+            self._show_warning()
+
+    def _finished(self, bridge: RecorderBridge, recording: Recording) -> None:
+        if bridge is not self._bridge or self._state not in BUSY:
+            return
+        self._bridge = None
+        bridge.detach()
+        self._recording = recording
+        self._seconds = recording.duration_s
+        self._show_time()
+        self.player.load(recording.data, "ogg")
+        self._set_state(LISTENING, self.player.play_button)
+
+    def _failed(self, bridge: RecorderBridge, error: object) -> None:
+        if bridge is not self._bridge or self._state not in BUSY:
+            return
+        self._bridge = None
+        bridge.detach()
+        if self._seconds <= 0:  # stopped before any sound came: nothing to lose
+            self._status = "empty"
+            self._clear_recording_view()
+            self._set_state(READY, self.record_button)
+        else:
+            self._problem(error)
+
+    # -- listening and choosing -------------------------------------------------------------------
+
+    def keep(self) -> None:
+        """Hand the recording to the host (``kept``) and get ready for another."""
+        recording = self._recording
+        if self._state != LISTENING or recording is None:
+            return
+        self.confirm.close_question()
+        self.player.unload()
+        self._recording = None
+        self._status = "kept"
+        self._clear_recording_view()
+        self._set_state(READY, self.record_button)
+        self.kept.emit(recording)
+
+    def ask_throw_away(self) -> None:
+        if self._state != LISTENING:
+            return
+        self._on_yes = self._throw_away
+        self.confirm.ask(self._throw_away_words, icons.throw_away())
+
+    def ask_record_again(self) -> None:
+        if self._state != LISTENING:
+            return
+        self._on_yes = self._record_again
+        self.confirm.ask(self._record_again_words, icons.again())
+
+    def _not_now(self) -> None:
+        if self._has_keyboard():
+            self.keep_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _let_go(self) -> None:
+        """Throw away the recording on the listen step, segments and all."""
+        recording, self._recording = self._recording, None
+        self.player.unload()
+        if recording is not None and recording.recording_id and self.store is not None:
+            try:
+                self.store.discard(recording.recording_id)
+            except OSError:
+                pass  # still encrypted in the vault; offered back next time
+        self._clear_recording_view()
+
+    def _throw_away(self) -> None:
+        if self._state != LISTENING:
+            return
+        self._let_go()
+        self._status = "thrown"
+        self._set_state(READY, self.record_button)
+
+    def _record_again(self) -> None:
+        if self._state != LISTENING:
+            return
+        self._let_go()
+        self._set_state(READY, self.record_button)
+        self.start_recording()
+
+    # -- showing ------------------------------------------------------------------------------------  # noqa: E501 - one literal for lupdate
+
+    def _set_state(self, state: str, focus: QWidget | None = None) -> None:
+        """Show ``state``; ``focus`` gets the keyboard focus if it was on this page."""
+        was_busy = self.is_busy()
+        here = self._has_keyboard()
+        self._state = state
+        if state == PROBLEM:
+            self.stack.setCurrentWidget(self.problem_step)
+            self.first_focus = self.try_again_button
+        elif state == LISTENING:
+            self.stack.setCurrentWidget(self.listen_step)
+            self.first_focus = self.player.play_button
+        else:
+            self.stack.setCurrentWidget(self.record_step)
+            self.first_focus = self.record_button
+        self._show_buttons()
+        self._show_words()
+        if focus is not None and here:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.is_busy() != was_busy:
+            self.busy_changed.emit(self.is_busy())
+
+    def _show_buttons(self) -> None:
+        state = self._state
+        ready = state == READY and bool(self.picker.devices)
+        self.picker.setEnabled(ready)
+        self.record_button.setEnabled(ready)
+        self.pause_button.setEnabled(state in (STARTING, RECORDING, PAUSED))
+        self.stop_button.setEnabled(state in (STARTING, RECORDING, PAUSED))
+        self.pause_button.setIcon(icons.play() if state == PAUSED else icons.pause())
+
+    def _has_keyboard(self) -> bool:
+        """True if the keyboard focus is on this page (or nowhere at all)."""
+        current = QApplication.focusWidget()
+        return current is None or current is self or self.isAncestorOf(current)
+
+    def _clear_recording_view(self) -> None:
+        self._seconds = 0.0
+        self._warning_left = None
+        self.meter.clear()
+        self.note.setVisible(False)
+        self._show_time()
+        self._show_warning()
+
+    def _show_time(self) -> None:
+        text = clock(self._seconds)
+        if self.timer.text() != text:
+            self.timer.setText(text)
+        name = QCoreApplication.translate("VoicePage", "Time recorded: {time}").format(time=text)
+        if self.timer.accessibleName() != name:
+            self.timer.setAccessibleName(name)
+
+    def _show_warning(self) -> None:
+        if self._warning_left is None or self._state not in BUSY:
+            show_alert(self.warning, "")
+            return
+        left = max(1.0, self._warning_left)
+        show_alert(
+            self.warning,
+            QCoreApplication.translate(
+                "VoicePage", "Nearly at the end: {time} left. You can finish what you are saying."
+            ).format(time=clock(left)),
+        )
+
+    def _show_words(self) -> None:
+        state = self._state
+        statuses = {
+            LOOKING: QCoreApplication.translate("VoicePage", "Getting the microphone ready…"),
+            STARTING: QCoreApplication.translate("VoicePage", "Getting the microphone ready…"),
+            RECORDING: QCoreApplication.translate(
+                "VoicePage", "Recording. Say what you want the meeting to hear."
+            ),
+            PAUSED: QCoreApplication.translate(
+                "VoicePage", "Paused. Nothing is being recorded. Press Carry on when you are ready."
+            ),
+            STOPPING: QCoreApplication.translate("VoicePage", "Finishing off…"),
+        }
+        if state in statuses:
+            status = statuses[state]
+        elif self._status == "kept":
+            status = QCoreApplication.translate(
+                "VoicePage", "Your recording is kept. You can record another one if you like."
+            )
+        elif self._status == "empty":
+            status = QCoreApplication.translate(
+                "VoicePage", "Nothing was recorded that time. Press Record to try again."
+            )
+        elif self._status == "thrown":
+            status = QCoreApplication.translate(
+                "VoicePage", "That recording was thrown away. You can record a new one."
+            )
+        else:
+            status = ""
+        self.status.setText(status)
+        self.status.setAccessibleName(status)
+        self.status.setVisible(bool(status))
+        paused = state == PAUSED
+        self._name(
+            self.pause_button,
+            QCoreApplication.translate("VoicePage", "Carry on")
+            if paused
+            else QCoreApplication.translate("VoicePage", "Pause"),
+            QCoreApplication.translate("VoicePage", "Carry on recording from here.")
+            if paused
+            else QCoreApplication.translate(
+                "VoicePage", "Stop for a moment. Nothing is recorded while paused."
+            ),
+        )
+        self._show_warning()
+        self._show_note()
+        self._show_problem()
+
+    def _show_note(self) -> None:
+        recording = self._recording
+        note = ""
+        if recording is not None and recording.ended == DEVICE_LOST:
+            note = QCoreApplication.translate(
+                "VoicePage",
+                "The microphone stopped working. Maybe it came unplugged? Everything you said up to then is here.",  # noqa: E501 - one literal for lupdate
+            )
+        elif recording is not None and recording.ended == MAX_LENGTH:
+            note = QCoreApplication.translate(
+                "VoicePage",
+                "That is as long as a recording can be, so it stopped by itself. Everything up to then is here.",  # noqa: E501 - one literal for lupdate
+            )
+        self.note.setText(note)
+        self.note.setAccessibleName(note)
+        self.note.setVisible(bool(note) and self._state == LISTENING)
+
+    def _show_problem(self) -> None:
+        error = self._error if self._error is not None else NoMicrophone()
+        text = user_message(error)
+        self.problem_text.setText(text)
+        self.problem_text.setAccessibleName(text)
+
+    @staticmethod
+    def _name(widget: QAbstractButton, words: str, description: str) -> None:
+        widget.setText(words)
+        widget.setAccessibleName(words)
+        widget.setAccessibleDescription(description)
+
+    def _limit_words(self) -> str:
+        return QCoreApplication.translate(
+            "VoicePage", "The longest a recording can be: {time}"
+        ).format(time=clock(self.max_seconds))
+
+    @staticmethod
+    def _throw_away_words() -> tuple[str, str, str, str, str]:
+        return (
+            QCoreApplication.translate(
+                "VoicePage", "Throw this recording away? It cannot be got back afterwards."
+            ),
+            QCoreApplication.translate("VoicePage", "Yes, throw it away"),
+            QCoreApplication.translate("VoicePage", "The recording is deleted."),
+            QCoreApplication.translate("VoicePage", "No, keep it for now"),
+            QCoreApplication.translate("VoicePage", "Go back to your recording."),
+        )
+
+    @staticmethod
+    def _record_again_words() -> tuple[str, str, str, str, str]:
+        return (
+            QCoreApplication.translate(
+                "VoicePage", "Record it again? This recording will be thrown away."
+            ),
+            QCoreApplication.translate("VoicePage", "Yes, record again"),
+            QCoreApplication.translate(
+                "VoicePage", "Throw this recording away and start a new one."
+            ),
+            QCoreApplication.translate("VoicePage", "No, keep this one"),
+            QCoreApplication.translate("VoicePage", "Go back to your recording."),
+        )
+
+    def retranslate(self) -> None:
+        """Set every word in the current language."""
+        self.setAccessibleName(QCoreApplication.translate("VoicePage", "Record my voice"))
+        self.title.setText(QCoreApplication.translate("VoicePage", "Record my voice"))
+        self.hint.setText(
+            QCoreApplication.translate(
+                "VoicePage",
+                "Press Record and say what you want the meeting to hear. You can pause whenever you like, and listen back at the end.",  # noqa: E501 - one literal for lupdate
+            )
+        )
+        self.picker_label.setText(QCoreApplication.translate("VoicePage", "Microphone:"))
+        self.limit_hint.setText(self._limit_words())
+        self._name(
+            self.record_button,
+            QCoreApplication.translate("VoicePage", "Record"),
+            QCoreApplication.translate("VoicePage", "Start recording your voice."),
+        )
+        self._name(
+            self.stop_button,
+            QCoreApplication.translate("VoicePage", "Stop"),
+            QCoreApplication.translate("VoicePage", "Finish recording, then listen to it."),
+        )
+        self.listen_title.setText(QCoreApplication.translate("VoicePage", "Listen back"))
+        self.listen_hint.setText(
+            QCoreApplication.translate(
+                "VoicePage",
+                "Listen to your recording if you like. Then keep it, or record it again.",
+            )
+        )
+        self._name(
+            self.again_button,
+            QCoreApplication.translate("VoicePage", "Record again"),
+            QCoreApplication.translate("VoicePage", "Make a new recording instead of this one."),
+        )
+        self._name(
+            self.keep_button,
+            QCoreApplication.translate("VoicePage", "Keep it"),
+            QCoreApplication.translate("VoicePage", "Keep this recording with your things."),
+        )
+        self._name(
+            self.throw_button,
+            QCoreApplication.translate("VoicePage", "Throw it away"),
+            QCoreApplication.translate(
+                "VoicePage", "Delete this recording. You will be asked first."
+            ),
+        )
+        self.problem_title.setText(
+            QCoreApplication.translate("VoicePage", "We can't hear a microphone")
+        )
+        self.problem_hint.setText(
+            QCoreApplication.translate(
+                "VoicePage",
+                "If it still does not work, ask the grown-up with you to help. You can write or draw instead.",  # noqa: E501 - one literal for lupdate
+            )
+        )
+        self._name(
+            self.try_again_button,
+            QCoreApplication.translate("VoicePage", "Try again"),
+            QCoreApplication.translate("VoicePage", "Look for the microphone again."),
+        )
+        self._show_time()
+        self._show_words()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
