@@ -234,9 +234,7 @@ class ChairSetup(QWidget):
             self._row(self._back(), self.import_button),
             parent=self.pages,
         )
-        self._first_focus[self.import_page] = (
-            self.import_file_button
-        )
+        self._first_focus[self.import_page] = self.import_file_button
         self.pages.addWidget(self.import_page)
         self._show_import_secret(False)
 
@@ -263,9 +261,7 @@ class ChairSetup(QWidget):
             self._row(self._back(), self.restore_button),
             parent=self.pages,
         )
-        self._first_focus[self.restore_page] = (
-            self.restore_file_button
-        )
+        self._first_focus[self.restore_page] = self.restore_file_button
         self.pages.addWidget(self.restore_page)
 
     def _build_backup(self) -> None:
@@ -307,9 +303,7 @@ class ChairSetup(QWidget):
             self._row(self.backup_button, self.skip_button),
             parent=self.pages,
         )
-        self._first_focus[self.backup_page] = (
-            self.backup_pair.first
-        )
+        self._first_focus[self.backup_page] = self.backup_pair.first
         self.pages.addWidget(self.backup_page)
 
     def show_page(self, page: QWidget) -> None:
