@@ -736,7 +736,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Restore your key from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,7 +767,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Back up your key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,7 +817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Choose your age identity file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,6 +1682,11 @@
     <message>
         <location line="+7"/>
         <source>The microphone could not be started. Close other programs that may be using it, check that this computer lets My Voice use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No camera could be started. Check that one is plugged in and switched on, and close other programs that may be using it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -55,7 +55,7 @@ class Pulse:
 def pulse(monkeypatch: pytest.MonkeyPatch) -> Iterator[Pulse]:
     exe = shutil.which("pulseaudio")
     if exe is None:
-        pytest.skip("pulseaudio is not installed (bash scripts/setup.sh test)")
+        pytest.fail("pulseaudio is not installed (bash scripts/setup.sh test)")
     runtime = Path(tempfile.mkdtemp(prefix="rec-pulse-"))  # short: socket paths are limited
     socket = runtime / "native"
     script = runtime / "default.pa"

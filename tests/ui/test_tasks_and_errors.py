@@ -124,6 +124,7 @@ def test_every_core_error_has_its_own_sentence(qapp: QCoreApplication) -> None:
         errors.InvalidContent,
         errors.NoMicrophone,
         errors.MicrophoneUnavailable,
+        errors.NoCamera,
     ]
     sentences = {cls: user_message(cls()) for cls in classes}
     assert generic not in sentences.values()

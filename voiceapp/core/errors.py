@@ -123,3 +123,10 @@ class MicrophoneUnavailable(VoiceError):
         "The microphone could not be started. Close other programs that may be using it, "
         "check that this computer lets My Voice use it, then try again."
     )
+
+
+class NoCamera(VoiceError):
+    message = (
+        "No camera could be started. Check that one is plugged in and switched on, "
+        "and close other programs that may be using it, then try again."
+    )

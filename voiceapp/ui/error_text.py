@@ -143,6 +143,13 @@ _SENTENCES: list[tuple[type[BaseException], Callable[[], str]]] = [
         ),
     ),
     (
+        errors.NoCamera,
+        lambda: QCoreApplication.translate(
+            "Errors",
+            "No camera could be started. Check that one is plugged in and switched on, and close other programs that may be using it, then try again.",  # noqa: E501 - one literal for lupdate
+        ),
+    ),
+    (
         errors.Cancelled,
         lambda: QCoreApplication.translate(
             "Errors", "Stopped before it finished. Nothing was changed."

@@ -7,6 +7,7 @@ meanwhile shows up.
 
 from __future__ import annotations
 
+import atexit
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +46,42 @@ def stream_closed() -> None:
     global _open_streams
     with _lock:
         _open_streams = max(0, _open_streams - 1)
+
+
+CLOSE_TIMEOUT = 2.0  # at most this long waiting for a microphone stream to close
+
+
+def close_stream(stream: Any, name: str = "microphone-close") -> bool:
+    """Close an input stream without ever hanging the recording; False if it stuck.
+
+    When the sound server itself dies mid-stream, libpulse can deadlock under
+    PortAudio (its callback thread waits for the mainloop's lock, held by the
+    mainloop, which waits for that thread), and closing the stream then never
+    returns. So the stream is closed on a thread of its own, waited for at most
+    ``CLOSE_TIMEOUT``; if it is stuck, sounddevice's exit handler (which would stop
+    the same stream again at exit, and hang the app for good) is skipped. The system
+    frees everything when the process ends; until then the stuck stream counts as
+    open, so the device list is not rescanned under it.
+    """
+
+    def close() -> None:
+        try:
+            stream.abort()
+            stream.close()
+        except Exception:  # noqa: S110 - a vanished device may refuse; nothing to keep
+            pass
+        finally:
+            stream_closed()
+
+    closer = threading.Thread(target=close, name=name, daemon=True)
+    closer.start()
+    closer.join(CLOSE_TIMEOUT)
+    if not closer.is_alive():
+        return True
+    handler = getattr(sounddevice(), "_exit_handler", None)
+    if handler is not None:
+        atexit.unregister(handler)
+    return False
 
 
 def _rescan(sd: Any) -> None:

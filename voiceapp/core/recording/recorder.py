@@ -48,7 +48,7 @@ STOPPED, MAX_LENGTH, DEVICE_LOST = "stopped", "max-length", "device-lost"
 
 @dataclass(frozen=True)
 class Recording:
-    data: bytes  # Ogg Opus
+    data: bytes  # Ogg Opus (WebM for a video)
     duration_s: float
     ended: str  # STOPPED, MAX_LENGTH or DEVICE_LOST
     recording_id: str | None  # its segments in the store; discard them once kept
@@ -325,12 +325,5 @@ class VoiceRecorder:
 
     def _close_stream(self) -> None:
         stream, self._stream = self._stream, None
-        if stream is None:
-            return
-        try:
-            stream.abort()
-            stream.close()
-        except Exception:  # noqa: S110 - a vanished device may refuse; nothing to keep there
-            pass
-        finally:
-            devices.stream_closed()
+        if stream is not None:
+            devices.close_stream(stream, "voice-recorder-close")

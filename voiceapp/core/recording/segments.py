@@ -12,9 +12,10 @@ on disk in plaintext. Deleting the case removes (and crypto-shreds) them
 with everything else.
 
 Joined in order, the segments of a recording are the start of its Ogg Opus
-file; ``rebuild`` makes a complete file of them. The segments stay until the
-app has kept the recording as an item, or the young person threw it away:
-then ``discard`` removes them. Whatever is left at the next start was cut
+file (a voice recording) or of its WebM file (a video); ``rebuild`` makes a
+complete file of them. The segments stay until the app has kept the
+recording as an item, or the young person threw it away: then ``discard``
+removes them. Whatever is left at the next start was cut
 short, and ``recoverable`` lists it so the app can offer it back.
 """
 
@@ -33,7 +34,7 @@ from .. import age
 from ..errors import DamagedFile
 from ..vault import Vault, records
 from ..vault.paths import make_private_dir
-from . import opus
+from . import opus, webm
 
 _ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz234567"
 _RECORDING_ID = re.compile(r"\A[a-z2-7]{12}\Z")
@@ -54,7 +55,7 @@ class Leftover:
     """A recording whose segments are still in the vault."""
 
     id: str
-    kind: str  # "audio" (video later)
+    kind: str  # "audio" or "video"
     started: str  # UTC, ISO 8601
     segments: int
     finished: bool  # True: it ended normally but was neither kept nor thrown away
@@ -146,13 +147,16 @@ class SegmentStore:
         return b"".join(parts)
 
     def rebuild(self, recording_id: str) -> tuple[bytes, float]:
-        """One complete Ogg Opus file and its length in seconds.
+        """One complete file and its length in seconds: Ogg Opus for a voice
+        recording, WebM for a video (told apart by their first bytes).
 
         Raises ``DamagedFile`` when nothing usable was saved.
         """
         data = self.raw_bytes(recording_id)
         if not data:
             raise DamagedFile("no segments")
+        if data.startswith(webm.EBML_MAGIC):
+            return webm.rebuild(data)
         return opus.rebuild(data)
 
     def discard(self, recording_id: str) -> None:
