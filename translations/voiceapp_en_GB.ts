@@ -1986,7 +1986,7 @@
 <context>
     <name>HousesPage</name>
     <message>
-        <location filename="../voiceapp/ui/feelings/houses_page.py" line="+53"/>
+        <location filename="../voiceapp/ui/feelings/houses_page.py" line="+56"/>
         <source>House of good things</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+192"/>
         <source>Three houses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,7 +3093,7 @@
 <context>
     <name>LetterEditor</name>
     <message>
-        <location filename="../voiceapp/ui/write/editor.py" line="+32"/>
+        <location filename="../voiceapp/ui/write/editor.py" line="+31"/>
         <source>What is going well</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,7 +3113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+180"/>
         <source>There are no words yet. Type something and I will read it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,7 +3942,7 @@
 <context>
     <name>SpaceBar</name>
     <message>
-        <location filename="../voiceapp/ui/space/bar.py" line="+82"/>
+        <location filename="../voiceapp/ui/space/bar.py" line="+78"/>
         <source>My space</source>
         <translation type="unfinished"></translation>
     </message>

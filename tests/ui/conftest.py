@@ -44,6 +44,17 @@ def private_data_folder(
     return folder
 
 
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """Every UI test ends in British English, whatever it (or a space it opened)
+    switched to, so the next test starts from the source language."""
+    yield
+    if QApplication.instance() is not None:
+        from voiceapp.ui.language import languages
+
+        languages().set_language("en-GB")
+
+
 @pytest.fixture
 def themed_app(qapp: QApplication) -> QApplication:
     """The test QApplication, named and styled as My Voice is."""

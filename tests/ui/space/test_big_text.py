@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.test_display import clipped, settle
 from voiceapp.ui.display import Display, apply_display
+from voiceapp.ui.language import languages
 from voiceapp.ui.space.own_home import AboutMePage
 from voiceapp.ui.space.space import YoungSpace
 
@@ -53,3 +54,24 @@ def test_no_words_are_clipped_in_the_space_at_200_percent(
     about.show()
     settle()
     assert clipped(about) == []
+
+
+@pytest.mark.parametrize("language", ["en-GB", "cy-GB", "pl-PL", "ar"])
+def test_every_page_fits_a_laptop_screen_at_200_percent(
+    qtbot: QtBot, big_text: None, make_space: Callable[..., YoungSpace], language: str
+) -> None:
+    """At 200 % text, in English and in the languages with the longest words, no page
+    of the space needs a window wider than a 1280 px laptop screen: rows of buttons
+    wrap and the three houses stack instead."""
+    languages().set_language(language)
+    try:
+        space = make_space()
+        widths = {"choices": space.minimumSizeHint().width()}
+        for key in ("learn", "draw", "write", "feelings", "houses", "things"):
+            space.choose(key)
+            qtbot.waitUntil(lambda: space.page is not space.menu, timeout=WAIT)
+            widths[key] = space.minimumSizeHint().width()
+            space.show_menu()
+        assert {k: w for k, w in widths.items() if w > 1280} == {}
+    finally:
+        languages().set_language("en-GB")

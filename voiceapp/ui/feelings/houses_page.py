@@ -29,9 +29,11 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 from voiceapp.core.bundle import DEFAULT_LIMITS
 from voiceapp.core.bundle.manifest import validate_page
 from voiceapp.ui.feelings.common import HELPER, OWN, Debounce, page_bytes
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.page_parts import label
 from voiceapp.ui.widgets import MIN_TARGET, BigButton
 
@@ -415,26 +418,32 @@ class HousesPage(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.helper_button)
-        tools.addStretch(1)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.redo_button)
+        tools = FlowLayout(spacing=10)  # wraps at large text sizes
+        tools.add(self.helper_button, None, self.undo_button, self.redo_button)
 
         self.columns: dict[str, HouseColumn] = {}
-        houses = QHBoxLayout()
-        houses.setSpacing(14)
+        # Side by side when they fit; one under another (scrolling) when the words are
+        # large or long, so the page is never wider than the screen.
+        holder = QWidget()
+        self.houses_box = QBoxLayout(QBoxLayout.Direction.LeftToRight, holder)
+        self.houses_box.setContentsMargins(0, 0, 0, 0)
+        self.houses_box.setSpacing(14)
         for key, _name in HOUSES:
             column = HouseColumn(key, self)
             self.columns[key] = column
-            houses.addWidget(column, 1)
+            self.houses_box.addWidget(column, 1)
+        self.houses_area = QScrollArea(self)
+        self.houses_area.setWidgetResizable(True)
+        self.houses_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.houses_area.setWidget(holder)
+        self.houses_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addLayout(tools)
-        layout.addLayout(houses, 1)
+        layout.addWidget(self.houses_area, 1)
 
         for shortcut, slot in (
             (QKeySequence.StandardKey.Undo, self.undo),
@@ -449,6 +458,21 @@ class HousesPage(QWidget):
         for column in self.columns.values():
             column.show_entries([])
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_houses()
+
+    def fit_houses(self) -> None:
+        """Side by side if the three fit the page's width, else one under another."""
+        room = self.houses_area.viewport().width()
+        needed = sum(c.minimumSizeHint().width() for c in self.columns.values()) + 2 * 14
+        across = room >= needed
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if self.houses_box.direction() != direction:
+            self.houses_box.setDirection(direction)
+        for column in self.columns.values():
+            column.setMinimumHeight(0 if across else 420)
 
     def allow_drawings(self) -> None:
         """Show "Draw something" in each house (the host makes the drawing, then

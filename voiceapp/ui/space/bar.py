@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.page_parts import button, name_buttons
 from voiceapp.ui.space.icons import icon
 from voiceapp.ui.widgets import BigButton
@@ -36,13 +37,8 @@ class SpaceBar(QWidget):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(10)
-        buttons.addWidget(self.home)
-        buttons.addWidget(self.read)
-        buttons.addStretch(1)
-        for widget in (self.pause, self.finish, self.hide_button):
-            buttons.addWidget(widget)
+        buttons = FlowLayout(spacing=10)  # wraps at large text sizes instead of widening
+        buttons.add(self.home, self.read, None, self.pause, self.finish, self.hide_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 6)
         layout.setSpacing(6)

@@ -15,14 +15,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTim
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtTextToSpeech import QTextToSpeech
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QPlainTextEdit,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.page_parts import FocusFirst, button, label, name_buttons
 from voiceapp.ui.widgets import MIN_TARGET, BigButton
 
@@ -67,13 +66,12 @@ class LetterEditor(FocusFirst):
         self.prompt_hint = label(self, "hint")
 
         self.prompt_buttons: dict[str, BigButton] = {}
-        prompts = QGridLayout()
-        prompts.setSpacing(10)
-        for index, (key, _text) in enumerate(PROMPTS):
+        prompts = FlowLayout(spacing=10)  # wraps at large text sizes
+        for key, _text in PROMPTS:
             widget = button(self, "letterPrompt")
             self.prompt_buttons[key] = widget
             widget.clicked.connect(lambda _=False, k=key: self.insert_prompt(k))
-            prompts.addWidget(widget, index // 2, index % 2)
+            prompts.add(widget)
 
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("letter")
@@ -102,16 +100,13 @@ class LetterEditor(FocusFirst):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
 
-        tools = QHBoxLayout()
-        tools.setSpacing(10)
+        tools = FlowLayout(spacing=10)
         for widget in (self.smaller_button, self.bigger_button):
             widget.setMinimumWidth(MIN_TARGET + 24)
-            tools.addWidget(widget)
-        tools.addSpacing(12)
-        tools.addWidget(self.undo_button)
-        tools.addWidget(self.redo_button)
-        tools.addStretch(1)
-        tools.addWidget(self.read_button)
+        tools.add(
+            self.smaller_button, self.bigger_button, self.undo_button, self.redo_button,
+            None, self.read_button,
+        )  # fmt: skip
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
