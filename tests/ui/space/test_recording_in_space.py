@@ -4,9 +4,12 @@ middle keeps what was said; a recording cut short by a crash is offered back."""
 
 from __future__ import annotations
 
+import io
 import shutil
 from collections.abc import Callable
+from pathlib import Path
 
+import av
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtMultimedia import QMediaPlayer
@@ -14,12 +17,13 @@ from pytestqt.qtbot import QtBot
 
 from tests import media_samples
 from tests.recording.conftest import Pulse, pulse  # noqa: F401 - the sound server fixture
+from tests.recording.video_source import make_video
 from voiceapp.core.recording import SegmentStore
 from voiceapp.core.recording.opus import duration_of
 from voiceapp.core.vault import Vault
-from voiceapp.ui.record import RecoveryOffer, VoicePage
+from voiceapp.ui.record import RecoveryOffer, VideoPage, VoicePage
 from voiceapp.ui.record import page as states
-from voiceapp.ui.space.recording import ListenPage
+from voiceapp.ui.space.recording import CAMERA_VARIABLE, ListenPage
 from voiceapp.ui.space.space import YoungSpace
 
 from .conftest import WAIT, add_case, click
@@ -35,7 +39,7 @@ def mic(request: pytest.FixtureRequest) -> Pulse:
     return server
 
 
-def seconds_on(page: VoicePage) -> int:
+def seconds_on(page: VoicePage | VideoPage) -> int:
     minutes, seconds = page.timer.text().split(":")
     return int(minutes) * 60 + int(seconds)
 
@@ -149,3 +153,43 @@ def test_a_recording_cut_short_is_offered_back_when_the_space_opens(
     assert store.recoverable() == []
     space.end()
     jobs.wait()
+
+
+def test_a_kept_video_is_an_item_and_its_segments_go(
+    qtbot: QtBot,
+    mic: Pulse,
+    make_space: Callable[..., YoungSpace],
+    vault: Vault,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Record a video in the space (a video file stands in for the camera): after the
+    3-2-1 countdown and two seconds, Stop and Keep make a video item whose WebM holds
+    both a picture and sound about two seconds long; its segments are removed."""
+    monkeypatch.setenv(CAMERA_VARIABLE, str(make_video(tmp_path / "camera.avi", 4.0)))
+    space = make_space()
+    qtbot.waitUntil(lambda: space.segments is not None, timeout=WAIT)
+    click(qtbot, space.menu.buttons["video"])
+    page = space.page
+    assert isinstance(page, VideoPage)
+    qtbot.waitUntil(lambda: page.state == states.READY, timeout=WAIT)
+    page.countdown_ms = 200  # a quicker 3-2-1
+    click(qtbot, page.record_button)
+    qtbot.waitUntil(lambda: page.state == states.RECORDING, timeout=WAIT)
+    qtbot.waitUntil(lambda: seconds_on(page) >= 2, timeout=WAIT)
+    click(qtbot, page.stop_button)
+    qtbot.waitUntil(lambda: page.state == states.LISTENING, timeout=WAIT)
+    recording = page.recording
+    assert recording is not None
+    with qtbot.waitSignal(space.things_shown, timeout=WAIT):
+        click(qtbot, page.keep_button)
+    [item] = vault.items(space.case.id)
+    assert item.kind == "video" and item.title == "My video"
+    data = vault.read_item(space.case.id, item.id)[1]
+    assert data == recording.data
+    with av.open(io.BytesIO(data)) as container:
+        assert container.streams.video and container.streams.audio
+        seconds = float(container.duration or 0) / av.time_base
+    assert 1.8 <= seconds <= 3.6
+    store = SegmentStore.for_case(vault, space.case.id)
+    qtbot.waitUntil(lambda: store.recoverable() == [], timeout=WAIT)

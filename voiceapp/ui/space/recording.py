@@ -10,11 +10,15 @@ be kept is kept (My things can delete it, with Undo).
 from __future__ import annotations
 
 import importlib
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from voiceapp.core.recording import VideoFile
+from voiceapp.core.recording.camera import CameraSource
 from voiceapp.ui.page_parts import FocusFirst, label
 from voiceapp.ui.space.activities import Activity
 from voiceapp.ui.space.saver import Draft
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
 RECORD_MODULE = "voiceapp.ui.record"
 KINDS = {"voice": "audio", "video": "video"}
 EXTENSIONS = {"audio": "ogg", "video": "webm"}
+CAMERA_VARIABLE = "VOICEAPP_CAMERA"
 
 
 class RecordingActivity(Activity):
@@ -124,6 +129,19 @@ def make_recording(key: str, space: YoungSpace, draft: Draft, data: bytes | None
     if data is not None:
         return ListenActivity(ListenPage(draft.title, kind, data, space.stack), space)
     record = importlib.import_module(RECORD_MODULE)
-    page_class = record.VoicePage if key == "voice" else record.VideoPage
-    page = page_class(space.segments, space.stack)
+    if key == "voice":
+        page = record.VoicePage(space.segments, space.stack)
+    else:
+        page = record.VideoPage(space.segments, space.stack, camera=chosen_camera())
     return RecordingActivity(page, space, kind)
+
+
+def chosen_camera() -> CameraSource | None:
+    """``VOICEAPP_CAMERA``: a camera's number, or a video file to use as the camera
+    (looping; for demonstrations and tests). Unset: the computer's first camera."""
+    value = os.environ.get(CAMERA_VARIABLE, "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return int(value)
+    return VideoFile(Path(value), loop=True)
