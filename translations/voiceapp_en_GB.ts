@@ -1198,7 +1198,7 @@
 <context>
     <name>DisplayPage</name>
     <message>
-        <location filename="../voiceapp/ui/display_page.py" line="+70"/>
+        <location filename="../voiceapp/ui/display_page.py" line="+74"/>
         <location line="+1"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
@@ -1255,6 +1255,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Movement: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Movement: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: the sound level bar stays still, changing once a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,7 +3245,7 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../voiceapp/ui/record/meter.py" line="+50"/>
+        <location filename="../voiceapp/ui/record/meter.py" line="+66"/>
         <source>Sound level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,7 +4121,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Make the words bigger, use high contrast, or turn sounds off.</source>
+        <source>Bigger words, high contrast, and sounds or movement off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4195,11 +4210,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Make the words bigger, use high contrast, or turn sounds off.</source>
+        <source>Bigger words, high contrast, and sounds or movement off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Language</source>
         <translation type="unfinished"></translation>

@@ -4,6 +4,7 @@ high-contrast look at 7:1, sounds that can be turned off, and the choices kept
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,6 +111,8 @@ def test_the_page_changes_size_contrast_and_sounds_at_once(
     qtbot.mouseClick(page.sounds, Qt.MouseButton.LeftButton)
     assert DrawSounds().muted
     assert load_display(tmp_path) == Display(text_scale=2.0, high_contrast=True, sounds=False)
+    qtbot.mouseClick(page.motion, Qt.MouseButton.LeftButton)
+    assert page.motion.text() == "Movement: off" and not load_display(tmp_path).motion
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     assert not page.isVisible()
 
@@ -121,3 +124,46 @@ def test_no_words_are_clipped_at_200_percent(qtbot: QtBot, window: MainWindow) -
     window.resize(1280, 860)
     settle()
     assert clipped(window.start_screen) == []
+
+
+def test_movement_off_keeps_the_sound_level_bar_still(themed_app: QApplication) -> None:
+    """With movement off, the sound level bar shows only "hearing you" or "quiet" and
+    changes at most once a second, however fast the levels come; with movement on it
+    follows every level."""
+    from voiceapp.ui.record.meter import LevelMeter
+
+    meter = LevelMeter()
+    levels = [0.5, 0.01, 0.6, 0.001, 0.4] * 5  # 25 levels: one second of a busy voice
+    apply_display(Display(motion=True))
+    seen = set()
+    for rms in levels:
+        meter.show_level(rms, rms)
+        seen.add(meter.value())
+    assert len(seen) >= 4
+    apply_display(Display(motion=False))
+    meter.clear()
+    seen_still = []
+    for rms in levels:
+        meter.show_level(rms, rms)
+        seen_still.append(meter.value())
+    assert set(seen_still) <= {0, 100}
+    changes = sum(1 for a, b in itertools.pairwise(seen_still) if a != b)
+    assert changes <= 1  # within one second, at most one change
+
+
+def test_pages_with_their_own_colours_keep_7_to_1() -> None:
+    """The drawing, feelings and houses pages paint some backgrounds themselves; the
+    words on them (the theme's text colour, or their own) still reach 7:1 in both
+    looks."""
+    from voiceapp.ui.draw import panel
+    from voiceapp.ui.feelings import feelings_page, houses_page
+    from voiceapp.ui.theme import COLOURS
+
+    sheets = [feelings_page.STYLE, houses_page.STYLE, panel._style()]
+    sheets += [f"background-color: {tint};" for tint in houses_page.HOUSE_TINTS.values()]
+    backgrounds = {bg for css in sheets for bg in re.findall(r"background-color:\s*(#\w{6})", css)}
+    own_text = {fg for css in sheets for fg in re.findall(r"(?<!-)color:\s*(#\w{6})", css)}
+    assert backgrounds
+    for bg in backgrounds:
+        for fg in {COLOURS["text"], HIGH_CONTRAST["text"], *own_text}:
+            assert contrast_ratio(fg, bg) >= 7.0, f"{fg} on {bg}"

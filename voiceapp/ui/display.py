@@ -1,5 +1,6 @@
 """How My Voice looks and sounds for the person using it: text size (100 % to
-200 %), high contrast, and sounds.
+200 %), high contrast, sounds, and movement (the sound level bar is the one thing
+that moves by itself; with movement off it changes at most once a second).
 
 Kept in ``display.json`` in the data folder (nothing private: no names, no
 content), written atomically, and read as untrusted: anything odd means the
@@ -29,6 +30,7 @@ class Display:
     text_scale: float = 1.0
     high_contrast: bool = False
     sounds: bool = True
+    motion: bool = True
 
     def with_changes(self, **changes: Any) -> Display:
         return replace(self, **changes)
@@ -52,7 +54,7 @@ def load_display(root: Path | None = None) -> Display:
         scale = 1.0
     flags = {
         name: value if isinstance(value := untrusted.get(name, default), bool) else default
-        for name, default in (("high_contrast", False), ("sounds", True))
+        for name, default in (("high_contrast", False), ("sounds", True), ("motion", True))
     }
     return Display(text_scale=float(scale), **flags)
 

@@ -1,5 +1,5 @@
 """Text and colours: a small window to make the text bigger (up to 200 %),
-switch to high contrast, and turn sounds off. Every change shows at once and is
+switch to high contrast, and turn sounds and movement off. Every change shows at once and is
 kept for next time."""
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ class DisplayPage(QDialog):
         self.sounds = button(self, "soundsOn")
         self.sounds.setCheckable(True)
         self.sounds.clicked.connect(lambda on: self.change(sounds=bool(on)))
+        self.motion = button(self, "motionOn")
+        self.motion.setCheckable(True)
+        self.motion.clicked.connect(lambda on: self.change(motion=bool(on)))
         self.done_button = button(self, "displayDone", primary=True)
         self.done_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -46,7 +49,7 @@ class DisplayPage(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.size_label)
         layout.addLayout(sizes)
-        layout.addLayout(row(self.contrast, self.sounds, None))
+        layout.addLayout(row(self.contrast, self.sounds, self.motion, None))
         layout.addLayout(row(None, self.done_button))
         self.retranslate()
 
@@ -64,6 +67,7 @@ class DisplayPage(QDialog):
             widget.setChecked(abs(scale - display.text_scale) < 0.01)
         self.contrast.setChecked(display.high_contrast)
         self.sounds.setChecked(display.sounds)
+        self.motion.setChecked(display.motion)
 
     def retranslate(self) -> None:
         display = current_display()
@@ -97,6 +101,15 @@ class DisplayPage(QDialog):
                 if display.sounds
                 else QCoreApplication.translate("DisplayPage", "Sounds: off"),
                 QCoreApplication.translate("DisplayPage", "The little sounds when you draw."),
+            ),
+            (
+                self.motion,
+                QCoreApplication.translate("DisplayPage", "Movement: on")
+                if display.motion
+                else QCoreApplication.translate("DisplayPage", "Movement: off"),
+                QCoreApplication.translate(
+                    "DisplayPage", "Off: the sound level bar stays still, changing once a second."
+                ),
             ),
             (
                 self.done_button,

@@ -150,7 +150,8 @@ class StartScreen(QWidget):
         self.display.setAccessibleName(self.display.text())
         self.display.setAccessibleDescription(
             QCoreApplication.translate(
-                "StartScreen", "Make the words bigger, use high contrast, or turn sounds off."
+                "StartScreen",
+                "Bigger words, high contrast, and sounds or movement off.",
             )
         )
         self.language_label.setText(QCoreApplication.translate("StartScreen", "Language"))

@@ -76,7 +76,7 @@ QWidget#houseList { background-color: #FFFFFF; }
 QFrame#houseEntry { background-color: #F8FAFC; border: 1px solid #CBD5E1; border-radius: 12px; }
 QLineEdit#houseName { font-size: 16pt; font-weight: bold; }
 QLabel#entryText { font-size: 15pt; }
-QLabel#entryMark { font-size: 11pt; color: #475569; font-style: italic; }
+QLabel#entryMark { font-size: 11pt; color: #334155; font-style: italic; }
 QPushButton#entryRemove, QPushButton#houseAdd { font-size: 13pt; padding: 4px 10px;
     border-radius: 12px; }
 QPushButton#housesHelper:checked { background-color: #DCFCE7; border: 3px solid #15803D; }
@@ -153,7 +153,7 @@ def drawing_pixmap(size: int = 40) -> QPixmap:
     s = float(size)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#475569"), s / 16))
+    painter.setPen(QPen(QColor("#334155"), s / 16))
     painter.setBrush(QBrush(QColor("#FFFFFF")))
     painter.drawRoundedRect(QRectF(s * 0.08, s * 0.15, s * 0.84, s * 0.7), s * 0.08, s * 0.08)
     painter.setPen(QPen(QColor("#DC2626"), s / 12, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))

@@ -8,11 +8,16 @@ progress bar named "Sound level" whose value is the percentage.
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QProgressBar, QWidget
 
+from voiceapp.ui.display import current_display
+
 FLOOR_DB = -60.0
+HEARD = 25  # percent: above this, the microphone is hearing someone
+STILL_SECONDS = 1.0  # with movement off, the bar changes at most this often
 
 
 def percent(rms: float) -> int:
@@ -36,11 +41,22 @@ class LevelMeter(QProgressBar):
         self.setMinimumHeight(28)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.peak = 0.0
+        self._last_change = -STILL_SECONDS
         self.retranslate()
 
     def show_level(self, rms: float, peak: float) -> None:
         self.peak = peak
-        self.setValue(percent(rms))
+        level = percent(rms)
+        if current_display().motion:
+            self.setValue(level)
+            return
+        # Movement off: only "hearing you" or "quiet", changed at most once a second.
+        now = time.monotonic()
+        if now - self._last_change >= STILL_SECONDS:
+            still = 100 if level >= HEARD else 0
+            if still != self.value():
+                self._last_change = now
+                self.setValue(still)
 
     def clear(self) -> None:
         self.peak = 0.0

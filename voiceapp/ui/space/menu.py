@@ -145,7 +145,8 @@ class SpaceMenu(FocusFirst):
                 self.display,
                 QCoreApplication.translate("SpaceMenu", "Text and colours"),
                 QCoreApplication.translate(
-                    "SpaceMenu", "Make the words bigger, use high contrast, or turn sounds off."
+                    "SpaceMenu",
+                    "Bigger words, high contrast, and sounds or movement off.",
                 ),
             )
         )
