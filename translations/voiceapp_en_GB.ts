@@ -1033,7 +1033,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../voiceapp/ui/helper/confirm.py" line="+29"/>
+        <location filename="../voiceapp/ui/helper/confirm.py" line="+30"/>
         <location line="+1"/>
         <source>No, keep them</source>
         <translation type="unfinished"></translation>
@@ -1047,7 +1047,7 @@
 <context>
     <name>CopiesPanel</name>
     <message>
-        <location filename="../voiceapp/ui/chair/copies.py" line="+76"/>
+        <location filename="../voiceapp/ui/chair/copies.py" line="+77"/>
         <source>Save a copy of chosen things</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Tick at least one thing to copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,7 +2162,7 @@
 <context>
     <name>HousesView</name>
     <message>
-        <location filename="../voiceapp/ui/chair/items.py" line="+260"/>
+        <location filename="../voiceapp/ui/chair/items.py" line="+259"/>
         <source>A drawing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,7 +2170,7 @@
 <context>
     <name>ImageView</name>
     <message>
-        <location line="-203"/>
+        <location line="-201"/>
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,7 +2205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The picture called {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2393,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../voiceapp/ui/chair/inbox.py" line="+42"/>
+        <location filename="../voiceapp/ui/chair/inbox.py" line="+43"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,7 +2483,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Choose your inbox folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,7 +2531,7 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../voiceapp/ui/helper/items_view.py" line="+53"/>
+        <location filename="../voiceapp/ui/helper/items_view.py" line="+54"/>
         <source>Preview of {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,7 +2566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>{kind}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,7 +2579,7 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../voiceapp/ui/chair/viewer.py" line="+65"/>
+        <location filename="../voiceapp/ui/chair/viewer.py" line="+66"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,7 +2624,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>{kind} · {length}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +2805,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Back up your key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,7 +2845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Conference chair</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,7 +4663,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Complete summary (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,7 +4703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>

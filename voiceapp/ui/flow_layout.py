@@ -85,6 +85,8 @@ class FlowLayout(QLayout):
         for index, item in self._visible():
             hint = item.sizeHint().expandedTo(item.minimumSize())
             width = min(hint.width(), max(area.width(), 1))
+            if item.hasHeightForWidth():  # wrapping words: taller when narrower
+                hint.setHeight(max(hint.height(), item.heightForWidth(width)))
             needed = width if not rows[-1] else used + gap + width
             if rows[-1] and needed > area.width():
                 rows.append([])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.widgets import MIN_TARGET, BigButton
 
 
@@ -67,15 +68,11 @@ def danger_button(parent: QWidget, name: str = "") -> BigButton:
     return widget
 
 
-def row(*widgets: QWidget | None, stretch_first: bool = False) -> QHBoxLayout:
-    """Widgets side by side, left to right (``None`` leaves a stretchy gap)."""
-    layout = QHBoxLayout()
-    layout.setSpacing(16)
-    for widget in widgets:
-        if widget is None:
-            layout.addStretch(1)
-        else:
-            layout.addWidget(widget)
+def row(*widgets: QWidget | None) -> FlowLayout:
+    """Widgets side by side, in reading order (``None`` sends the rest to the far
+    end); they wrap onto another line when the text is large or the words long."""
+    layout = FlowLayout(spacing=16)
+    layout.add(*widgets)
     return layout
 
 

@@ -95,10 +95,17 @@ def style_sheet(high_contrast: bool = False, text_scale: float = 1.0) -> str:
             raise ValueError(f"assets/style.qss uses an unknown colour @{name}")
         return palette[name]
 
+    return scale_font_sizes(_TOKEN.sub(colour, template), scale)
+
+
+def scale_font_sizes(sheet: str, text_scale: float) -> str:
+    """``sheet`` with every ``font-size: Npt`` multiplied by ``text_scale`` (1.0–2.0)."""
+    scale = min(max(text_scale, SMALLEST_SCALE), LARGEST_SCALE)
+
     def size(match: re.Match[str]) -> str:
         return f"font-size: {round(float(match.group(1)) * scale, 1):g}pt"
 
-    return _FONT_SIZE.sub(size, _TOKEN.sub(colour, template))
+    return _FONT_SIZE.sub(size, sheet)
 
 
 def relative_luminance(colour: str) -> float:

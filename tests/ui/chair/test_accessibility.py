@@ -13,6 +13,8 @@ from tests.ui.chair.conftest import DialogAnswers
 from tests.ui.chair.tour import every_screen
 from tests.ui.conftest import PseudoTranslation
 from tests.ui.helper.test_accessibility import controls_on, words_on
+from tests.ui.test_display import clipped, settle
+from voiceapp.ui.display import Display, apply_display
 from voiceapp.ui.widgets import MIN_TARGET
 
 
@@ -82,3 +84,26 @@ def test_every_word_on_every_chair_screen_is_translated(
         assert missed == [], "\n".join(missed)
     finally:
         themed_app.removeTranslator(translator)
+
+
+def test_every_chair_screen_at_200_percent(
+    qtbot: QtBot,
+    themed_app: QApplication,
+    tmp_path: Path,
+    answers: DialogAnswers,
+    media: dict[str, bytes],
+) -> None:
+    """At 200 % text, on every chair screen no word is cut off and nothing needs a
+    window wider than a 1280 px screen."""
+    apply_display(Display(text_scale=2.0))
+    try:
+        problems: list[str] = []
+        for name, screen in every_screen(qtbot, tmp_path, answers, media):
+            settle()
+            problems += [f"{name}: {words}" for words in clipped(screen)]
+            width = screen.window().minimumSizeHint().width()
+            if width > 1280:
+                problems.append(f"{name}: the window needs {width} px")
+        assert problems == [], "\n".join(problems)
+    finally:
+        apply_display(Display())

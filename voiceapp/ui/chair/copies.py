@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from voiceapp.core.atomic import atomic_write
 from voiceapp.core.bundle import Item
@@ -16,6 +16,7 @@ from voiceapp.core.chair import OpenedBundle
 from voiceapp.core.errors import Cancelled
 from voiceapp.ui.chair import words
 from voiceapp.ui.chair.common import MessageBar, button, label
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.page_parts import FocusFirst
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -93,10 +94,8 @@ class CopiesPanel(FocusFirst):
         self.back_button = button(self.tr("Back"), self.tr("Go back to the things."))
         self.back_button.clicked.connect(self.back_requested)
         self.message = MessageBar(self)
-        row = QHBoxLayout()
-        row.addWidget(self.back_button)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
+        row = FlowLayout(spacing=10)  # wraps at large text sizes
+        row.add(self.back_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(warning)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from voiceapp.ui.chair.inbox import InboxPage
 from voiceapp.ui.chair.keypage import KeyPage
 from voiceapp.ui.chair.style import chair_style_sheet
 from voiceapp.ui.chair.viewer import ViewerPage
+from voiceapp.ui.flow_layout import FlowLayout
 
 
 def dropped_files(mime: QMimeData) -> list[str]:
@@ -58,12 +58,9 @@ class ChairHome(QWidget):
         self.inbox_button.clicked.connect(self.show_inbox)
         self.key_button.clicked.connect(self.show_key)
         self.lock_button.clicked.connect(self.lock)
-        bar = QHBoxLayout()
+        bar = FlowLayout(spacing=10)  # wraps at large text sizes
         bar.setContentsMargins(16, 8, 16, 0)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.inbox_button)
-        bar.addWidget(self.key_button)
-        bar.addWidget(self.lock_button)
+        bar.add(self.title, None, self.inbox_button, self.key_button, self.lock_button)
 
         self.inbox = InboxPage(self.store, self)
         self.viewer = ViewerPage(self.store, vault.identity, self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from voiceapp.core.chair import ChairStore, InboxFile, scan
 from voiceapp.ui.chair import dialogs, words
 from voiceapp.ui.chair.common import MessageBar, button, label
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.page_parts import FocusFirst
 from voiceapp.ui.tasks import Task
 
@@ -96,11 +97,8 @@ class InboxPage(FocusFirst):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.choose_folder_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.open_file_button)
-        buttons.addWidget(self.refresh_button)
-        buttons.addStretch(1)
+        buttons = FlowLayout(spacing=10)  # wraps at large text sizes
+        buttons.add(self.open_button, self.open_file_button, self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(heading)

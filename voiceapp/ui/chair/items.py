@@ -32,6 +32,7 @@ from voiceapp.core.chair import Feeling, House
 from voiceapp.ui.chair import words
 from voiceapp.ui.chair.common import button, label
 from voiceapp.ui.feelings.faces import face_pixmap
+from voiceapp.ui.flow_layout import FlowLayout
 
 FEELING_COLOURS = {
     "happy": "#FDE68A",
@@ -68,10 +69,8 @@ class ImageView(QWidget):
         self.zoom_in_button.clicked.connect(lambda: self.zoom(1.25))
         self.zoom_out_button.clicked.connect(lambda: self.zoom(0.8))
         self.fit_button.clicked.connect(self.fit)
-        row = QHBoxLayout()
-        for b in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
-            row.addWidget(b)
-        row.addStretch(1)
+        row = FlowLayout(spacing=10)  # wraps at large text sizes
+        row.add(self.zoom_in_button, self.zoom_out_button, self.fit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from voiceapp.core.keycard import KeyCard
 from voiceapp.ui.chair import dialogs
 from voiceapp.ui.chair.common import MessageBar, PassphrasePair, button, label, passphrase_problem
 from voiceapp.ui.chair.pdf import key_card_document
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.page_parts import FocusFirst
 from voiceapp.ui.tasks import Task
 from voiceapp.ui.widgets import MIN_TARGET
@@ -83,10 +83,8 @@ class KeyPage(FocusFirst):
             self.tr("Print key card…"), self.tr("Print the key card, fingerprint in large letters.")
         )
         self.print_card_button.clicked.connect(self._print_card)
-        card_row = QHBoxLayout()
-        card_row.addWidget(self.save_card_button)
-        card_row.addWidget(self.print_card_button)
-        card_row.addStretch(1)
+        card_row = FlowLayout(spacing=10)  # wraps at large text sizes
+        card_row.add(self.save_card_button, self.print_card_button)
         self.card_message = MessageBar(self)
 
         backup_heading = label(self.tr("Back up your key"), "subheading")
@@ -129,9 +127,8 @@ class KeyPage(FocusFirst):
         layout.addWidget(self.card_message)
         for part in (backup_heading, warning, how, self.backup_pair):
             layout.addWidget(part)
-        row = QHBoxLayout()
-        row.addWidget(self.backup_button)
-        row.addStretch(1)
+        row = FlowLayout(spacing=10)
+        row.add(self.backup_button)
         layout.addLayout(row)
         layout.addWidget(self.backup_message)
         layout.addStretch(1)

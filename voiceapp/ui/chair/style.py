@@ -7,7 +7,9 @@ tests/ui/chair checks their contrast.
 
 from __future__ import annotations
 
-from voiceapp.ui.theme import COLOURS
+from voiceapp.ui.display import current_display
+from voiceapp.ui.theme import colours as colours_for
+from voiceapp.ui.theme import scale_font_sizes
 
 EXTRA: dict[str, str] = {
     "chair_only_bg": "#FEE2E2",
@@ -79,10 +81,13 @@ QProgressBar::chunk { background: #93C5FD; }
 
 
 def chair_style_sheet() -> str:
-    colours = {**COLOURS, **EXTRA}
+    """The chair's sheet for the current Text and colours choices (text size, high
+    contrast), as they are when the chair's screens are made."""
+    display = current_display()
+    colours = {**colours_for(display.high_contrast), **EXTRA}
     out = _SHEET
     for name in sorted(colours, key=len, reverse=True):
         out = out.replace(f"@{name}", colours[name])
     if "@" in out:
         raise ValueError("the chair's style sheet uses a colour theme.COLOURS does not have")
-    return out
+    return scale_font_sizes(out, display.text_scale)

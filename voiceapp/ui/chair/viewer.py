@@ -42,6 +42,7 @@ from voiceapp.ui.chair.items import FeelingsView, HousesView, ImageView, LetterV
 from voiceapp.ui.chair.media import MediaView
 from voiceapp.ui.chair.pdf import summary_pdf
 from voiceapp.ui.chair.style import EXTRA
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.page_parts import FocusFirst
 from voiceapp.ui.tasks import Task
 
@@ -100,10 +101,8 @@ class ItemPanel(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(90)
         self.notes_label.setBuddy(self.notes)
-        marks = QHBoxLayout()
-        marks.addWidget(self.read_box)
-        marks.addWidget(self.shared_box)
-        marks.addStretch(1)
+        marks = FlowLayout(spacing=10)  # wraps at large text sizes
+        marks.add(self.read_box, self.shared_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
         layout.addWidget(self.title)
@@ -208,10 +207,14 @@ class ViewerPage(FocusFirst):
         self.copies = CopiesPanel(self)
         self.copies.back_requested.connect(self._show_panel)
         self.copies.save_requested.connect(self._save_copies)
+        self.copies_area = QScrollArea(self)  # scrolls when the words are very large
+        self.copies_area.setWidgetResizable(True)
+        self.copies_area.setWidget(self.copies)
+        self.copies.list.setMinimumHeight(240)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.waiting)
         self.right.addWidget(self.panel_area)
-        self.right.addWidget(self.copies)
+        self.right.addWidget(self.copies_area)
 
         split = QSplitter(self)
         split.addWidget(self.list)
@@ -239,15 +242,14 @@ class ViewerPage(FocusFirst):
         top = QHBoxLayout()
         top.addWidget(self.progress, 1)
         top.addWidget(self.stop_button)
-        actions = QHBoxLayout()
-        for b in (
+        actions = FlowLayout(spacing=10)  # wraps at large text sizes
+        actions.add(
             self.complete_pdf_button,
             self.everyone_pdf_button,
             self.copies_button,
-        ):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.close_button)
+            None,
+            self.close_button,
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(self.heading)
@@ -559,7 +561,7 @@ class ViewerPage(FocusFirst):
             return
         self.panel.stop_media()
         self.copies.set_items(self.opened.manifest.items)
-        self.right.setCurrentWidget(self.copies)
+        self.right.setCurrentWidget(self.copies_area)
         self.copies.setFocus()
 
     def _show_panel(self) -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.page_parts import FocusFirst, button
 from voiceapp.ui.widgets import BigButton
 
@@ -22,16 +23,13 @@ class ChoiceRow(FocusFirst):
         super().__init__(parent)
         self.values = list(values)
         self.buttons: dict[str, BigButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout = FlowLayout(self, spacing=12)  # wraps at large text sizes
         for value in self.values:
             widget = button(self, "choiceToggle")
             widget.setCheckable(True)
             self.buttons[value] = widget
             layout.addWidget(widget)
             widget.clicked.connect(lambda _checked=False, v=value: self._chosen(v))
-        layout.addStretch(1)
         self._value = self.values[0]
         self.set_value(self._value)
         self.first_focus = self.buttons[self.values[0]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from voiceapp.ui.page_parts import button, danger_button, label, row
@@ -46,5 +47,23 @@ class ConfirmDialog(QDialog):
         self.keep.setDefault(True)
         self.keep.setFocus()
         self.setMinimumWidth(560)
+
         self.setAccessibleName(heading)
         self.setAccessibleDescription(message)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_words()
+
+    def fit_words(self) -> None:
+        """Tall enough for the words at any text size: a window does not grow by
+        itself for a sentence that wraps onto more lines."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(self.width(), layout.totalMinimumSize().width())
+        height = self.height()
+        if layout.hasHeightForWidth():
+            height = max(height, layout.totalHeightForWidth(width))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from voiceapp.ui.flow_layout import FlowLayout
 from voiceapp.ui.helper.previews import THUMB, Preview
 from voiceapp.ui.helper.words import audience_words, kind_name, length_words, words_words
 from voiceapp.ui.page_parts import button, danger_button, label
@@ -85,10 +86,8 @@ class ItemCard(QFrame):
                 )
             )
             self.remove.clicked.connect(lambda: self.remove_requested.emit(item.id))
-            actions = QHBoxLayout()
-            actions.addWidget(self.change)
-            actions.addWidget(self.remove)
-            actions.addStretch(1)
+            actions = FlowLayout(spacing=10)  # wraps at large text sizes
+            actions.add(self.change, self.remove)
             text.addLayout(actions)
         text.addStretch(1)
         layout = QHBoxLayout(self)
