@@ -79,8 +79,12 @@ def every_screen(driver: Driver, chair: Any, places: Any) -> Iterator[tuple[str,
     qtbot.waitUntil(lambda: space.ready, timeout=WAIT)
     young = space.young
     yield "space: the choices", space
-    for key in ("learn", "draw", "write", "feelings", "houses"):
+    qtbot.waitUntil(lambda: young.segments is not None, timeout=WAIT)
+    for key in ("learn", "draw", "write", "feelings", "houses", "voice", "video"):
         driver.click(young.menu.buttons[key])
+        page = young.page
+        if key in ("voice", "video"):  # no microphone or camera here: the kind words
+            qtbot.waitUntil(lambda p=page: getattr(p, "state", "") == "problem", timeout=WAIT)
         yield f"space: {key}", space
         driver.click(young.bar.home)
     with qtbot.waitSignal(young.things_shown, timeout=WAIT):
