@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPolygonF
 
-INK = QColor("#1E293B")
+from voiceapp.ui.draw.icons import INK as INK  # the same painting, in one place
+from voiceapp.ui.draw.icons import _icon as _icon
+from voiceapp.ui.draw.icons import _pen as _pen
+
 RED = QColor("#DC2626")
 BLUE = QColor("#1D4ED8")
 GREEN = QColor("#15803D")
-SIZE = 64
-
-
-def _icon(draw: Callable[[QPainter], None]) -> QIcon:
-    pixmap = QPixmap(SIZE, SIZE)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.scale(SIZE / 100, SIZE / 100)
-    draw(painter)
-    painter.end()
-    return QIcon(pixmap)
-
-
-def _pen(width: float, colour: QColor = INK) -> QPen:
-    pen = QPen(colour, width)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
 
 
 def microphone() -> QIcon:
