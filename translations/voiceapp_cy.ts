@@ -219,7 +219,7 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../voiceapp/ui/helper/case_list.py" line="+39"/>
+        <location filename="../voiceapp/ui/helper/case_list.py" line="+40"/>
         <source>{conference}  ·  {status}  ·  {deletion}</source>
         <translation>{conference}  ·  {status}  ·  {deletion}</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Agor tudalen {name}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Some young people&apos;s things reached their delete-after date and have been deleted: {count}.</source>
         <translation>Roedd pethau rhai pobl ifanc wedi cyrraedd eu dyddiad dileu ac maen nhw wedi&apos;u dileu: {count}.</translation>
     </message>
@@ -239,13 +239,23 @@
         <translation>Bydd pethau {name} yn cael eu dileu cyn bo hir: {when}. Anfonwch unrhyw beth sydd dal i&apos;w anfon cyn hynny.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+19"/>
+        <location line="+41"/>
         <source>Young people</source>
         <translation>Pobl ifanc</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-40"/>
+        <source>Text and colours</source>
+        <translation>Testun a lliwiau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bigger words, high contrast, and sounds or movement off.</source>
+        <translation>Geiriau mwy, cyferbyniad uchel, a diffodd synau neu symud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nobody here yet. Add a young person to begin.</source>
         <translation>Does neb yma eto. Ychwanegwch berson ifanc i ddechrau.</translation>
     </message>
@@ -817,7 +827,7 @@
         <translation>Mynd ymlaen heb gopi wrth gefn. Gallwch wneud un yn nes ymlaen o Fy allwedd.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Choose your age identity file</source>
         <translation>Dewiswch eich ffeil hunaniaeth age</translation>
     </message>
@@ -4228,7 +4238,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../voiceapp/ui/profile/unlock_page.py" line="+99"/>
+        <location filename="../voiceapp/ui/profile/unlock_page.py" line="+102"/>
         <source>A PIN is 4 to 8 numbers. Or leave it empty.</source>
         <translation>Mae PIN yn 4 i 8 rhif. Neu gadewch e&apos;n wag.</translation>
     </message>
@@ -4248,12 +4258,22 @@
         <translation>Dileu popeth</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Welcome back</source>
         <translation>Croeso&apos;n ôl</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Text and colours</source>
+        <translation>Testun a lliwiau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bigger words, high contrast, and sounds or movement off.</source>
+        <translation>Geiriau mwy, cyferbyniad uchel, a diffodd synau neu symud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>My Voice is locked. Type your passphrase to open it.</source>
         <translation>Mae My Voice wedi&apos;i gloi. Teipiwch eich cyfrinymadrodd i&apos;w agor.</translation>
     </message>

@@ -219,7 +219,7 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../voiceapp/ui/helper/case_list.py" line="+39"/>
+        <location filename="../voiceapp/ui/helper/case_list.py" line="+40"/>
         <source>{conference}  ·  {status}  ·  {deletion}</source>
         <translation>{conference}  ·  {status}  ·  {deletion}</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>Otwórz stronę: {name}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Some young people&apos;s things reached their delete-after date and have been deleted: {count}.</source>
         <translation>Rzeczy niektórych młodych osób osiągnęły datę usunięcia i zostały usunięte: {count}.</translation>
     </message>
@@ -239,13 +239,23 @@
         <translation>Rzeczy osoby {name} zostaną wkrótce usunięte: {when}. Wyślij przed tym terminem wszystko, co jeszcze trzeba wysłać.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+19"/>
+        <location line="+41"/>
         <source>Young people</source>
         <translation>Młode osoby</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-40"/>
+        <source>Text and colours</source>
+        <translation>Tekst i kolory</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bigger words, high contrast, and sounds or movement off.</source>
+        <translation>Większe litery, wysoki kontrast, wyłączenie dźwięków lub ruchu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nobody here yet. Add a young person to begin.</source>
         <translation>Nikogo tu jeszcze nie ma. Dodaj młodą osobę, żeby zacząć.</translation>
     </message>
@@ -817,7 +827,7 @@
         <translation>Kontynuuj bez kopii zapasowej. Możesz ją zrobić później w sekcji Mój klucz.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Choose your age identity file</source>
         <translation>Wybierz plik tożsamości age</translation>
     </message>
@@ -4228,7 +4238,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../voiceapp/ui/profile/unlock_page.py" line="+99"/>
+        <location filename="../voiceapp/ui/profile/unlock_page.py" line="+102"/>
         <source>A PIN is 4 to 8 numbers. Or leave it empty.</source>
         <translation>PIN to od 4 do 8 cyfr. Możesz też zostawić puste.</translation>
     </message>
@@ -4248,12 +4258,22 @@
         <translation>Usuń wszystko</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Welcome back</source>
         <translation>Witaj ponownie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Text and colours</source>
+        <translation>Tekst i kolory</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bigger words, high contrast, and sounds or movement off.</source>
+        <translation>Większe litery, wysoki kontrast, wyłączenie dźwięków lub ruchu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>My Voice is locked. Type your passphrase to open it.</source>
         <translation>My Voice jest zablokowany. Wpisz hasło, żeby go otworzyć.</translation>
     </message>

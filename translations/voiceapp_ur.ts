@@ -219,7 +219,7 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../voiceapp/ui/helper/case_list.py" line="+39"/>
+        <location filename="../voiceapp/ui/helper/case_list.py" line="+40"/>
         <source>{conference}  ·  {status}  ·  {deletion}</source>
         <translation>{conference}  ·  {status}  ·  {deletion}</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>{name} کا صفحہ کھولیں</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>Some young people&apos;s things reached their delete-after date and have been deleted: {count}.</source>
         <translation>کچھ نوجوانوں کی چیزیں اپنی مٹانے کی تاریخ تک پہنچ گئیں اور مٹا دی گئی ہیں: {count}۔</translation>
     </message>
@@ -239,13 +239,23 @@
         <translation>{name} کی چیزیں جلد مٹا دی جائیں گی: {when}۔ جو کچھ ابھی بھیجنا باقی ہے وہ اس سے پہلے بھیج دیں۔</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+19"/>
+        <location line="+41"/>
         <source>Young people</source>
         <translation>نوجوان</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-40"/>
+        <source>Text and colours</source>
+        <translation>لکھائی اور رنگ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bigger words, high contrast, and sounds or movement off.</source>
+        <translation>بڑے الفاظ، زیادہ کنٹراسٹ، اور آوازیں یا حرکت بند۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Nobody here yet. Add a young person to begin.</source>
         <translation>یہاں ابھی کوئی نہیں۔ شروع کرنے کے لیے ایک نوجوان کو شامل کریں۔</translation>
     </message>
@@ -817,7 +827,7 @@
         <translation>بیک اپ کے بغیر آگے بڑھیں۔ آپ بعد میں &quot;میری کلید&quot; سے بیک اپ بنا سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Choose your age identity file</source>
         <translation>اپنی age شناختی فائل چنیں</translation>
     </message>
@@ -4228,7 +4238,7 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../voiceapp/ui/profile/unlock_page.py" line="+99"/>
+        <location filename="../voiceapp/ui/profile/unlock_page.py" line="+102"/>
         <source>A PIN is 4 to 8 numbers. Or leave it empty.</source>
         <translation>PIN میں 4 سے 8 ہندسے ہوتے ہیں۔ یا اسے خالی چھوڑ دیں۔</translation>
     </message>
@@ -4248,12 +4258,22 @@
         <translation>سب کچھ مٹا دیں</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Welcome back</source>
         <translation>دوبارہ خوش آمدید</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Text and colours</source>
+        <translation>لکھائی اور رنگ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bigger words, high contrast, and sounds or movement off.</source>
+        <translation>بڑے الفاظ، زیادہ کنٹراسٹ، اور آوازیں یا حرکت بند۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>My Voice is locked. Type your passphrase to open it.</source>
         <translation>My Voice لاک ہے۔ اسے کھولنے کے لیے اپنا پاس فریز لکھیں۔</translation>
     </message>

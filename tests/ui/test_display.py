@@ -167,3 +167,23 @@ def test_pages_with_their_own_colours_keep_7_to_1() -> None:
     for bg in backgrounds:
         for fg in {COLOURS["text"], HIGH_CONTRAST["text"], *own_text}:
             assert contrast_ratio(fg, bg) >= 7.0, f"{fg} on {bg}"
+
+
+def test_the_chair_and_helper_screens_follow_text_and_colours(
+    qtbot: QtBot, themed_app: QApplication, tmp_path: Path
+) -> None:
+    """Text and colours is on the unlock page and the helper's list too; the chair's
+    screens, which have a sheet of their own, follow a change at once."""
+    from voiceapp.core.vault import Vault
+    from voiceapp.ui.chair.setup import ChairSetup
+
+    setup = ChairSetup(Vault(tmp_path / "chair", work_factor=10))
+    qtbot.addWidget(setup)
+    before = [float(v) for v in re.findall(r"font-size:\s*([\d.]+)pt", setup.styleSheet())]
+    apply_display(Display(text_scale=1.5))
+
+    def sizes() -> list[float]:
+        return [float(v) for v in re.findall(r"font-size:\s*([\d.]+)pt", setup.styleSheet())]
+
+    qtbot.waitUntil(lambda: sizes() != before, timeout=5000)
+    assert sizes() == [round(v * 1.5, 1) for v in before]

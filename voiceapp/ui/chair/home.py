@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -86,6 +86,11 @@ class ChairHome(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.prepare_to_lock)
         self.show_inbox()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.setStyleSheet(chair_style_sheet())  # Text and colours changed: follow it
+        return super().event(event)
 
     def setFocus(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
         """Focus the page on show (not a focus proxy, which would trap Tab)."""

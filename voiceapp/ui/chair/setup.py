@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -305,6 +305,11 @@ class ChairSetup(QWidget):
         )
         self._first_focus[self.backup_page] = self.backup_pair.first
         self.pages.addWidget(self.backup_page)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.setStyleSheet(chair_style_sheet())  # Text and colours changed: follow it
+        return super().event(event)
 
     def show_page(self, page: QWidget) -> None:
         self.message.clear_message()

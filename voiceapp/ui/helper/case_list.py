@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from voiceapp.core.vault import Case
+from voiceapp.ui.display_page import DisplayPage
 from voiceapp.ui.helper.words import conference_words, deletion_words, status_words
 from voiceapp.ui.page_parts import FocusFirst, add_all, button, column, label, row
 from voiceapp.ui.profile.idle_lock import CHOICES_MINUTES, DEFAULT_MINUTES
@@ -87,7 +88,13 @@ class CaseListPage(FocusFirst):
         body = column(self, 900)
         add_all(body, row(self.heading, None, self.lock), self.notice, self.empty)
         body.addLayout(self._list)
-        add_all(body, row(self.add, None), row(self.lock_after_label, self.lock_after, None))
+        self.display = button(self, "displayButton")
+        self.display.clicked.connect(self.show_display)
+        add_all(
+            body,
+            row(self.add, None),
+            row(self.lock_after_label, self.lock_after, None, self.display),
+        )
         self.add.clicked.connect(self.add_requested)
         self.lock.clicked.connect(self.lock_requested)
         self.lock_after.activated.connect(
@@ -155,8 +162,20 @@ class CaseListPage(FocusFirst):
         self.notice.setAccessibleName(self.notice.text())
         self.empty.setVisible(not self._cases)
 
+    def show_display(self) -> None:
+        """Text size, high contrast, sounds and movement (a small window)."""
+        self.display_page = DisplayPage(self)
+        self.display_page.open()
+
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("CaseList", "Young people"))
+        self.display.setText(QCoreApplication.translate("CaseList", "Text and colours"))
+        self.display.setAccessibleName(self.display.text())
+        self.display.setAccessibleDescription(
+            QCoreApplication.translate(
+                "CaseList", "Bigger words, high contrast, and sounds or movement off."
+            )
+        )
         self.empty.setText(
             QCoreApplication.translate("CaseList", "Nobody here yet. Add a young person to begin.")
         )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from voiceapp.core import errors
 from voiceapp.core.vault import Vault
+from voiceapp.ui.display_page import DisplayPage
 from voiceapp.ui.error_text import user_message
 from voiceapp.ui.helper.confirm import ConfirmDialog
 from voiceapp.ui.page_parts import (
@@ -63,6 +64,7 @@ class UnlockPage(FocusFirst):
         for widget in (self.pin_label, self.pin, self.pin_hint):
             widget.setVisible(kind == "helper")
 
+        self.display = button(self, "displayButton")
         body = column(self, 700)
         body.addSpacing(40)
         add_all(
@@ -78,8 +80,9 @@ class UnlockPage(FocusFirst):
             self.working,
             row(None, self.unlock),
             self.forgotten,
-            row(self.start_over, None),
+            row(self.start_over, None, self.display),
         )
+        self.display.clicked.connect(self.show_display)
         self.start_over.clicked.connect(self._ask_start_over)
         self.passphrase.submitted.connect(self.submit)
         self.pin.submitted.connect(self.submit)
@@ -142,8 +145,20 @@ class UnlockPage(FocusFirst):
         self.passphrase.edit.selectAll()
         self.passphrase.setFocus()
 
+    def show_display(self) -> None:
+        """Text size, high contrast, sounds and movement (a small window)."""
+        self.display_page = DisplayPage(self)
+        self.display_page.open()
+
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("UnlockPage", "Welcome back"))
+        self.display.setText(QCoreApplication.translate("UnlockPage", "Text and colours"))
+        self.display.setAccessibleName(self.display.text())
+        self.display.setAccessibleDescription(
+            QCoreApplication.translate(
+                "UnlockPage", "Bigger words, high contrast, and sounds or movement off."
+            )
+        )
         self.message.setText(
             QCoreApplication.translate(
                 "UnlockPage", "My Voice is locked. Type your passphrase to open it."
