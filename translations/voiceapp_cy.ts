@@ -90,6 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A picture of a warm drink</source>
+        <translation>Llun o ddiod gynnes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Take as long as you need. Have a drink, stretch, or talk to someone you trust.</source>
         <translation>Cymera faint bynnag o amser sydd ei angen arnat ti. Cael diod, ymestyn, neu siarad â rhywun rwyt ti&apos;n ymddiried ynddo.</translation>
     </message>
@@ -1917,6 +1922,11 @@
         <location line="+9"/>
         <source>Well done!</source>
         <translation>Da iawn!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big tick</source>
+        <translation>Tic mawr</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4146,7 +4156,7 @@
 <context>
     <name>SpaceRest</name>
     <message>
-        <location filename="../voiceapp/ui/space/rest.py" line="-137"/>
+        <location filename="../voiceapp/ui/space/rest.py" line="-141"/>
         <source>Saving your things...</source>
         <translation>Wrthi&apos;n cadw dy bethau...</translation>
     </message>

@@ -90,6 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A picture of a warm drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Take as long as you need. Have a drink, stretch, or talk to someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,6 +1921,11 @@
     <message>
         <location line="+9"/>
         <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big tick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4146,7 +4156,7 @@
 <context>
     <name>SpaceRest</name>
     <message>
-        <location filename="../voiceapp/ui/space/rest.py" line="-137"/>
+        <location filename="../voiceapp/ui/space/rest.py" line="-141"/>
         <source>Saving your things...</source>
         <translation type="unfinished"></translation>
     </message>

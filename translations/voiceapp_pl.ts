@@ -90,6 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A picture of a warm drink</source>
+        <translation>Obrazek ciepłego napoju</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Take as long as you need. Have a drink, stretch, or talk to someone you trust.</source>
         <translation>Odpocznij tyle, ile potrzebujesz. Napij się czegoś, rozciągnij się albo porozmawiaj z kimś, komu ufasz.</translation>
     </message>
@@ -1917,6 +1922,11 @@
         <location line="+9"/>
         <source>Well done!</source>
         <translation>Brawo!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big tick</source>
+        <translation>Duży znaczek „zrobione”</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4146,7 +4156,7 @@
 <context>
     <name>SpaceRest</name>
     <message>
-        <location filename="../voiceapp/ui/space/rest.py" line="-137"/>
+        <location filename="../voiceapp/ui/space/rest.py" line="-141"/>
         <source>Saving your things...</source>
         <translation>Zapisywanie twoich rzeczy...</translation>
     </message>

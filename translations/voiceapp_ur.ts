@@ -90,6 +90,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A picture of a warm drink</source>
+        <translation>گرم مشروب کی تصویر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Take as long as you need. Have a drink, stretch, or talk to someone you trust.</source>
         <translation>جتنا وقت چاہیے لے لیں۔ کچھ پی لیں، جسم کو تھوڑا کھینچیں، یا کسی بھروسے والے شخص سے بات کریں۔</translation>
     </message>
@@ -1917,6 +1922,11 @@
         <location line="+9"/>
         <source>Well done!</source>
         <translation>شاباش!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A big tick</source>
+        <translation>ایک بڑا ٹک کا نشان</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4146,7 +4156,7 @@
 <context>
     <name>SpaceRest</name>
     <message>
-        <location filename="../voiceapp/ui/space/rest.py" line="-137"/>
+        <location filename="../voiceapp/ui/space/rest.py" line="-141"/>
         <source>Saving your things...</source>
         <translation>آپ کی چیزیں محفوظ ہو رہی ہیں...</translation>
     </message>

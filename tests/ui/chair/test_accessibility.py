@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from tests.ui.chair.conftest import DialogAnswers
@@ -31,6 +31,15 @@ def test_targets_names_and_keyboard_on_every_chair_screen(
     for name, screen in every_screen(qtbot, tmp_path, answers, media):
         found = controls_on(screen)
         assert found, name
+        pictures = [
+            w
+            for w in screen.findChildren(QLabel)
+            if w.isVisible() and not w.pixmap().isNull() and not w.text()
+            if not isinstance(w.parentWidget(), QAbstractButton)  # the button names it
+        ]
+        problems += [
+            f"{name}: a picture without a name" for p in pictures if not p.accessibleName()
+        ]
         for control in found:
             label = f"{name}: {control.objectName() or type(control).__name__}"
             label += f" ({control.accessibleName() or getattr(control, 'text', str)()!s})"

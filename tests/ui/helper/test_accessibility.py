@@ -48,6 +48,20 @@ def test_targets_names_and_keyboard_on_every_screen(
     for name, screen in every_screen(driver, chair, places):
         found = controls_on(screen)
         assert found, name
+        pictures = [
+            w
+            for w in screen.findChildren(QLabel)
+            if w.isVisible()
+            and not w.pixmap().isNull()
+            and not w.text()
+            and not isinstance(w.parentWidget(), QAbstractButton)  # the button names it
+        ]
+        unnamed = [
+            f"{p.objectName() or p.parentWidget().objectName()}"
+            for p in pictures
+            if not p.accessibleName().strip()
+        ]
+        assert unnamed == [], f"{name}: pictures without a name: {unnamed}"
         for control in found:
             label = f"{name}: {control.objectName() or type(control).__name__}"
             assert control.height() >= MIN_TARGET, label

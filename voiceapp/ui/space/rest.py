@@ -73,6 +73,9 @@ class BreakPage(_RestPage):
 
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("BreakPage", "Time for a break"))
+        self.picture.setAccessibleName(
+            QCoreApplication.translate("BreakPage", "A picture of a warm drink")
+        )
         self.message.setText(
             QCoreApplication.translate(
                 "BreakPage",
@@ -136,6 +139,7 @@ class FinishedPage(_RestPage):
 
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("FinishedPage", "Well done!"))
+        self.picture.setAccessibleName(QCoreApplication.translate("FinishedPage", "A big tick"))
         self.message.setText(
             QCoreApplication.translate(
                 "FinishedPage",
