@@ -48,6 +48,7 @@ from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row, show
 from voiceapp.ui.record import icons
 from voiceapp.ui.record.bridge import RecorderBridge
 from voiceapp.ui.record.confirm import Confirm
+from voiceapp.ui.record.listen_step import ListenStep
 from voiceapp.ui.record.meter import LevelMeter
 from voiceapp.ui.record.microphones import MicrophonePicker
 from voiceapp.ui.record.playback import MemoryPlayer
@@ -77,7 +78,7 @@ def _step(parent: QWidget) -> tuple[FocusFirst, QVBoxLayout]:
     return widget, layout
 
 
-class VoicePage(FocusFirst):
+class VoicePage(ListenStep, FocusFirst):
     """Record, listen back, keep: the young person's voice recording screen."""
 
     kept = Signal(object)
@@ -413,62 +414,6 @@ class VoicePage(FocusFirst):
             self._set_state(READY, self.record_button)
         else:
             self._problem(error)
-
-    # -- listening and choosing -------------------------------------------------------------------
-
-    def keep(self) -> None:
-        """Hand the recording to the host (``kept``) and get ready for another."""
-        recording = self._recording
-        if self._state != LISTENING or recording is None:
-            return
-        self.confirm.close_question()
-        self.player.unload()
-        self._recording = None
-        self._status = "kept"
-        self._clear_recording_view()
-        self._set_state(READY, self.record_button)
-        self.kept.emit(recording)
-
-    def ask_throw_away(self) -> None:
-        if self._state != LISTENING:
-            return
-        self._on_yes = self._throw_away
-        self.confirm.ask(self._throw_away_words, icons.throw_away())
-
-    def ask_record_again(self) -> None:
-        if self._state != LISTENING:
-            return
-        self._on_yes = self._record_again
-        self.confirm.ask(self._record_again_words, icons.again())
-
-    def _not_now(self) -> None:
-        if self._has_keyboard():
-            self.keep_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _let_go(self) -> None:
-        """Throw away the recording on the listen step, segments and all."""
-        recording, self._recording = self._recording, None
-        self.player.unload()
-        if recording is not None and recording.recording_id and self.store is not None:
-            try:
-                self.store.discard(recording.recording_id)
-            except OSError:
-                pass  # still encrypted in the vault; offered back next time
-        self._clear_recording_view()
-
-    def _throw_away(self) -> None:
-        if self._state != LISTENING:
-            return
-        self._let_go()
-        self._status = "thrown"
-        self._set_state(READY, self.record_button)
-
-    def _record_again(self) -> None:
-        if self._state != LISTENING:
-            return
-        self._let_go()
-        self._set_state(READY, self.record_button)
-        self.start_recording()
 
     # -- showing ------------------------------------------------------------------------------------  # noqa: E501 - one literal for lupdate
 

@@ -74,6 +74,7 @@ from voiceapp.ui.error_text import user_message
 from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row, show_alert
 from voiceapp.ui.record import icons, video_parts
 from voiceapp.ui.record.confirm import Confirm
+from voiceapp.ui.record.listen_step import ListenStep
 from voiceapp.ui.record.meter import LevelMeter
 from voiceapp.ui.record.microphones import MicrophonePicker
 from voiceapp.ui.record.playback import MemoryPlayer
@@ -113,7 +114,7 @@ def _step(parent: QWidget) -> tuple[FocusFirst, QVBoxLayout]:
     return widget, layout
 
 
-class VideoPage(FocusFirst):
+class VideoPage(ListenStep, FocusFirst):
     """Record, watch back, keep: the young person's video recording screen."""
 
     kept = Signal(object)
@@ -787,62 +788,6 @@ class VideoPage(FocusFirst):
             self._set_state(READY, self.record_button)
         else:
             self._problem(error)
-
-    # -- watching and choosing ------------------------------------------------------------------
-
-    def keep(self) -> None:
-        """Hand the recording to the host (``kept``) and get ready for another."""
-        recording = self._recording
-        if self._state != LISTENING or recording is None:
-            return
-        self.confirm.close_question()
-        self.player.unload()
-        self._recording = None
-        self._status = "kept"
-        self._clear_recording_view()
-        self._set_state(READY, self.record_button)
-        self.kept.emit(recording)
-
-    def ask_throw_away(self) -> None:
-        if self._state != LISTENING:
-            return
-        self._on_yes = self._throw_away
-        self.confirm.ask(self._throw_away_words, icons.throw_away())
-
-    def ask_record_again(self) -> None:
-        if self._state != LISTENING:
-            return
-        self._on_yes = self._record_again
-        self.confirm.ask(self._record_again_words, icons.again())
-
-    def _not_now(self) -> None:
-        if self._has_keyboard():
-            self.keep_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _discard(self) -> None:
-        """Throw away the recording on the watch step, segments and all."""
-        recording, self._recording = self._recording, None
-        self.player.unload()
-        if recording is not None and recording.recording_id and self.store is not None:
-            try:
-                self.store.discard(recording.recording_id)
-            except OSError:
-                pass  # still encrypted in the vault; offered back next time
-        self._clear_recording_view()
-
-    def _throw_away(self) -> None:
-        if self._state != LISTENING:
-            return
-        self._discard()
-        self._status = "thrown"
-        self._set_state(READY, self.record_button)
-
-    def _record_again(self) -> None:
-        if self._state != LISTENING:
-            return
-        self._discard()
-        self._set_state(READY, self.record_button)
-        self.start_recording()
 
     # -- showing --------------------------------------------------------------------------------
 
