@@ -10,10 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.audit import clipped, settle
 from voiceapp.ui.display import Display, apply_display, load_display, save_display
 from voiceapp.ui.display_page import DisplayPage
 from voiceapp.ui.draw.sounds import DrawSounds
@@ -29,33 +30,6 @@ def normal_afterwards(themed_app: QApplication) -> Iterator[None]:
 
 def tokens_after(prop: str) -> set[str]:
     return set(re.findall(rf"(?<![-\w]){prop}:\s*@(\w+)", style_template()))
-
-
-def settle() -> None:
-    """Deliver the layout requests a style change posts (no waiting on a clock)."""
-    for _ in range(3):
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QApplication.processEvents()
-
-
-def clipped(screen: QWidget) -> list[str]:
-    """Words on ``screen`` that do not fit the widget showing them."""
-    found = []
-    for widget in screen.findChildren(QWidget):
-        if not widget.isVisible() or widget.width() <= 0:
-            continue
-        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
-            if widget.wordWrap():
-                needed = widget.heightForWidth(widget.width())
-                if needed > widget.height() + 1:
-                    found.append(f"{widget.objectName()}: {widget.text()[:40]}")
-            elif widget.fontMetrics().horizontalAdvance(widget.text()) > widget.width() + 1:
-                found.append(f"{widget.objectName()}: {widget.text()[:40]}")
-        elif isinstance(widget, QAbstractButton) and widget.text() and not widget.layout():
-            room = widget.width() - 16 - (widget.iconSize().width() + 4 if widget.icon() else 0)
-            if widget.fontMetrics().horizontalAdvance(widget.text()) > room:
-                found.append(f"{widget.objectName()}: {widget.text()[:40]}")
-    return found
 
 
 def test_text_sizes_scale_every_size_in_the_style_sheet() -> None:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_display import clipped, settle
+from tests.ui.audit import clipped, settle
 from voiceapp.ui.display import Display, apply_display
 
 from .conftest import Chair, Driver, Places

@@ -25,7 +25,7 @@ from voiceapp.core.recording import Leftover, SegmentStore
 from voiceapp.core.vault import Case, ItemInfo, Vault
 from voiceapp.ui.error_text import user_message
 from voiceapp.ui.feelings import HousesPage
-from voiceapp.ui.helper.previews import Preview, make_previews, preview_of
+from voiceapp.ui.helper.previews import Preview, make_previews
 from voiceapp.ui.language import languages
 from voiceapp.ui.learn.read_aloud import ReadAloud, Trouble, trouble_text
 from voiceapp.ui.space.activities import Activity, DrawActivity, available, make_activity
@@ -550,6 +550,3 @@ class YoungSpace(QWidget):
         super().resizeEvent(event)
         if self.cover.isVisible():
             self.cover.setGeometry(self.rect())
-
-    def preview_for(self, item: ItemInfo, data: bytes) -> Preview:
-        return preview_of(item, data)
