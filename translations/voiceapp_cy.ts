@@ -4358,7 +4358,7 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_page.py" line="+930"/>
+        <location filename="../voiceapp/ui/record/video_page.py" line="+875"/>
         <source>Time recorded: {time}</source>
         <translation>Amser wedi&apos;i recordio: {time}</translation>
     </message>
@@ -4821,7 +4821,7 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../voiceapp/ui/record/page.py" line="+522"/>
+        <location filename="../voiceapp/ui/record/page.py" line="+467"/>
         <source>Time recorded: {time}</source>
         <translation>Amser wedi&apos;i recordio: {time}</translation>
     </message>
