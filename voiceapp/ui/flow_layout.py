@@ -137,6 +137,3 @@ class FlowLayout(QLayout):
     def _direction(self) -> Qt.LayoutDirection:
         parent = self.parentWidget()
         return parent.layoutDirection() if parent is not None else Qt.LayoutDirection.LeftToRight
-
-
-

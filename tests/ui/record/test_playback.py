@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtMultimedia import QMediaPlayer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests import media_samples
 from tests.recording.conftest import Pulse
+from voiceapp.ui.chair.media import MediaView
 from voiceapp.ui.record import MemoryPlayer
 
 Show = Callable[[QWidget], QWidget]
@@ -81,3 +84,42 @@ def test_webm_video_plays_from_memory(qtbot: QtBot, private_tmp: Path, shown: Sh
     qtbot.waitUntil(lambda: player.playbackState() == PLAYING, timeout=10_000)
     qtbot.waitUntil(lambda: player.position() > 0, timeout=20_000)
     assert files_in(private_tmp) == []
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda parent: MemoryPlayer(parent, video=True), lambda parent: MediaView(True, parent)],
+    ids=["young person's player", "chair's player"],
+)
+def test_the_video_never_keeps_the_keyboard_focus(
+    qtbot: QtBot, shown: Show, make: Callable[[QWidget], QWidget]
+) -> None:
+    """Qt draws a video in a window of its own, which (offscreen, or on a click) becomes
+    the focus window and leaves the keyboard on a container no key works in. Both
+    players take the focus back at once, to where it was: as the page shows, the focus
+    stays on the button the person was on, and the app's own window becomes active."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    stack = QStackedWidget(page)
+    layout.addWidget(stack)
+    stack.addWidget(QWidget())
+    step = QWidget()
+    step_layout = QVBoxLayout(step)
+    before = QPushButton("Before", step)
+    step_layout.addWidget(before)
+    step_layout.addWidget(make(step))
+    stack.addWidget(step)
+    shown(page)
+    seen: list[str] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusWindowChanged.connect(
+        lambda window: seen.append(window.metaObject().className() if window else "")
+    )
+    with qtbot.waitSignal(app.focusWindowChanged, timeout=10_000):
+        stack.setCurrentWidget(step)
+        before.setFocus()
+    assert QApplication.focusWidget() is before
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is page.windowHandle(), timeout=5_000)
+    assert QApplication.focusWidget() is before, f"focus windows on the way: {seen}"
+    assert "QVideoWindow" in seen, "the video's window did try to take the focus here"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 from voiceapp.core.chair import ItemStream
 from voiceapp.ui.chair.common import button
 from voiceapp.ui.chair.words import duration_text
+from voiceapp.ui.video_widget import video_widget
 from voiceapp.ui.widgets import MIN_TARGET
 
 
@@ -85,7 +86,7 @@ class MediaView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.video_widget: QVideoWidget | None = None
         if video:
-            self.video_widget = QVideoWidget(self)
+            self.video_widget = video_widget(self, lambda: self.play_button)
             self.video_widget.setMinimumSize(320, 200)
             self.video_widget.setAccessibleName(self.tr("Video picture"))
             self.player.setVideoOutput(self.video_widget)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 from voiceapp.ui.page_parts import FocusFirst, button
 from voiceapp.ui.record import icons
 from voiceapp.ui.record.words import clock
+from voiceapp.ui.video_widget import video_widget
 from voiceapp.ui.widgets import MIN_TARGET
 
 CONTEXT = "MemoryPlayer"
@@ -64,9 +65,7 @@ class MemoryPlayer(FocusFirst):
         layout.setContentsMargins(0, 0, 0, 0)
         self.video_widget = None
         if video:
-            from PySide6.QtMultimediaWidgets import QVideoWidget
-
-            self.video_widget = QVideoWidget(self)
+            self.video_widget = video_widget(self, lambda: self.play_button)
             self.video_widget.setMinimumSize(320, 200)
             self.player.setVideoOutput(self.video_widget)
             layout.addWidget(self.video_widget, 1)

@@ -35,7 +35,6 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QObject,
     Qt,
     QThreadPool,
     QTimer,
@@ -286,14 +285,6 @@ class VideoPage(ListenStep, FocusFirst):
         self.note = label(step, "message")
         self.note.setVisible(False)
         self.player = MemoryPlayer(step, video=True)
-        # The video's own window (inside QVideoWidget) takes the keyboard focus when it
-        # appears, where no key does anything: give it back to the player's controls.
-        if self.player.video_widget is not None:
-            for inner in [
-                self.player.video_widget,
-                *self.player.video_widget.findChildren(QWidget),
-            ]:
-                inner.installEventFilter(self)
         self.again_button = button(step, "recordAgainButton")
         self.again_button.setIcon(icons.again())
         self.again_button.clicked.connect(self.ask_record_again)
@@ -790,18 +781,6 @@ class VideoPage(ListenStep, FocusFirst):
             self._problem(error)
 
     # -- showing --------------------------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            QTimer.singleShot(0, self, self._focus_off_the_video)
-        return super().eventFilter(watched, event)
-
-    def _focus_off_the_video(self) -> None:
-        video = self.player.video_widget
-        current = QApplication.focusWidget()
-        if video is not None and current is not None:
-            if current is video or video.isAncestorOf(current):
-                self.player.play_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
