@@ -3294,7 +3294,7 @@
 <context>
     <name>MediaView</name>
     <message>
-        <location filename="../voiceapp/ui/chair/media.py" line="+90"/>
+        <location filename="../voiceapp/ui/chair/media.py" line="+91"/>
         <source>Video picture</source>
         <translation>Obraz filmu</translation>
     </message>
@@ -3353,7 +3353,7 @@
 <context>
     <name>MemoryPlayer</name>
     <message>
-        <location filename="../voiceapp/ui/record/playback.py" line="+202"/>
+        <location filename="../voiceapp/ui/record/playback.py" line="+201"/>
         <source>{position} of {length}</source>
         <translation>{position} z {length}</translation>
     </message>
@@ -3696,6 +3696,19 @@
         <location line="+1"/>
         <source>Save the receipt as a PDF file where you choose.</source>
         <translation>Zapisz potwierdzenie jako plik PDF w wybranym miejscu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTake</name>
+    <message>
+        <location filename="../voiceapp/ui/record/take.py" line="+227"/>
+        <source>Time recorded: {time}</source>
+        <translation>Czas nagrania: {time}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nearly at the end: {time} left. You can finish what you are saying.</source>
+        <translation>Prawie koniec: zostało {time}. Możesz dokończyć to, co mówisz.</translation>
     </message>
 </context>
 <context>
@@ -4358,17 +4371,7 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_page.py" line="+875"/>
-        <source>Time recorded: {time}</source>
-        <translation>Czas nagrania: {time}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Nearly at the end: {time} left. You can finish what you are saying.</source>
-        <translation>Prawie koniec: zostało {time}. Możesz dokończyć to, co mówisz.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../voiceapp/ui/record/video_page.py" line="+726"/>
         <location line="+1"/>
         <source>Getting the camera ready…</source>
         <translation>Przygotowywanie kamery…</translation>
@@ -4465,7 +4468,7 @@
         <translation>Nie słyszymy mikrofonu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>The longest a video can be: {time}</source>
         <translation>Najdłuższy możliwy film: {time}</translation>
     </message>
@@ -4821,17 +4824,7 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../voiceapp/ui/record/page.py" line="+467"/>
-        <source>Time recorded: {time}</source>
-        <translation>Czas nagrania: {time}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Nearly at the end: {time} left. You can finish what you are saying.</source>
-        <translation>Prawie koniec: zostało {time}. Możesz dokończyć to, co mówisz.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../voiceapp/ui/record/page.py" line="+326"/>
         <location line="+1"/>
         <source>Getting the microphone ready…</source>
         <translation>Przygotowywanie mikrofonu…</translation>
@@ -4897,7 +4890,7 @@
         <translation>Nagranie nie może być dłuższe, więc zatrzymało się samo. Wszystko do tej chwili jest tutaj.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>The longest a recording can be: {time}</source>
         <translation>Najdłuższe możliwe nagranie: {time}</translation>
     </message>

@@ -13,8 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.recording.conftest import Pulse
 from voiceapp.core.recording import Recording, SegmentStore
-from voiceapp.ui.record import VoicePage
-from voiceapp.ui.record import page as states
+from voiceapp.ui.record import VoicePage, states
 
 if TYPE_CHECKING:
     from tests.ui.conftest import PseudoTranslation

@@ -23,8 +23,7 @@ from voiceapp.core.recording import (
 )
 from voiceapp.core.recording.opus import duration_of
 from voiceapp.ui.error_text import user_message
-from voiceapp.ui.record import VoicePage
-from voiceapp.ui.record import page as states
+from voiceapp.ui.record import VoicePage, states
 
 Show = Callable[[QWidget], QWidget]
 LEFT = Qt.MouseButton.LeftButton

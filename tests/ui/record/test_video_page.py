@@ -41,8 +41,7 @@ from voiceapp.core.recording import (
     open_camera,
 )
 from voiceapp.ui.error_text import user_message
-from voiceapp.ui.record import VideoPage
-from voiceapp.ui.record import video_page as states
+from voiceapp.ui.record import VideoPage, states, video_page
 from voiceapp.ui.record.video_parts import from_image
 
 if TYPE_CHECKING:
@@ -387,9 +386,9 @@ def test_several_cameras_offer_a_choice(
         opened.append(source)
         return open_camera(camera)  # the test video stands in for each camera
 
-    monkeypatch.setattr(states, "open_camera", open_by_index)
+    monkeypatch.setattr(video_page, "open_camera", open_by_index)
     monkeypatch.setattr(
-        states, "cameras", lambda: [CameraDevice(0, "Front camera"), CameraDevice(2, "USB")]
+        video_page, "cameras", lambda: [CameraDevice(0, "Front camera"), CameraDevice(2, "USB")]
     )
     page = VideoPage(None)
     shown(page)
@@ -404,7 +403,7 @@ def test_several_cameras_offer_a_choice(
     qtbot.waitUntil(lambda: page.preview.frames_shown > shown_before + 5, timeout=10_000)
     assert page.camera_source() == 2
 
-    monkeypatch.setattr(states, "cameras", list)
+    monkeypatch.setattr(video_page, "cameras", list)
     page.reset()
     page.load_devices()
     qtbot.waitUntil(lambda: page.state == states.PROBLEM, timeout=20_000)

@@ -21,8 +21,7 @@ from tests.recording.video_source import make_video
 from voiceapp.core.recording import SegmentStore
 from voiceapp.core.recording.opus import duration_of
 from voiceapp.core.vault import Vault
-from voiceapp.ui.record import RecoveryOffer, VideoPage, VoicePage
-from voiceapp.ui.record import page as states
+from voiceapp.ui.record import RecoveryOffer, VideoPage, VoicePage, states
 from voiceapp.ui.space.recording import CAMERA_VARIABLE, ListenPage
 from voiceapp.ui.space.space import YoungSpace
 

@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from voiceapp.ui.record import icons
-
-LISTENING = "listening"
-READY = "ready"
+from voiceapp.ui.record.states import LISTENING, READY
 
 
 class ListenStep:

@@ -24,10 +24,8 @@ then its encrypted segments stay in the vault, so nothing is lost in a crash.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
     QLabel,
     QStackedWidget,
     QVBoxLayout,
@@ -44,30 +42,28 @@ from voiceapp.core.recording import (
     input_devices,
 )
 from voiceapp.ui.error_text import user_message
-from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row, show_alert
+from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row
 from voiceapp.ui.record import icons
 from voiceapp.ui.record.bridge import RecorderBridge
 from voiceapp.ui.record.confirm import Confirm
-from voiceapp.ui.record.listen_step import ListenStep
 from voiceapp.ui.record.meter import LevelMeter
 from voiceapp.ui.record.microphones import MicrophonePicker
 from voiceapp.ui.record.playback import MemoryPlayer
+from voiceapp.ui.record.states import (
+    LISTENING,
+    LOOKING,
+    PAUSED,
+    PROBLEM,
+    READY,
+    RECORDING,
+    STARTING,
+    STOPPING,
+)
+from voiceapp.ui.record.take import TakeFlow
 from voiceapp.ui.record.words import clock
 from voiceapp.ui.tasks import Task
 
 CONTEXT = "VoicePage"
-
-# What the page is doing.
-LOOKING = "looking"  # fetching the list of microphones
-READY = "ready"
-STARTING = "starting"  # opening the microphone
-RECORDING = "recording"
-PAUSED = "paused"
-STOPPING = "stopping"  # the last fraction of a second is coming in
-LISTENING = "listening"  # the listen / keep step
-PROBLEM = "problem"
-
-BUSY = (STARTING, RECORDING, PAUSED, STOPPING)
 
 
 def _step(parent: QWidget) -> tuple[FocusFirst, QVBoxLayout]:
@@ -78,7 +74,7 @@ def _step(parent: QWidget) -> tuple[FocusFirst, QVBoxLayout]:
     return widget, layout
 
 
-class VoicePage(ListenStep, FocusFirst):
+class VoicePage(TakeFlow, FocusFirst):
     """Record, listen back, keep: the young person's voice recording screen."""
 
     kept = Signal(object)
@@ -231,34 +227,6 @@ class VoicePage(ListenStep, FocusFirst):
 
     # -- what the host calls ------------------------------------------------------------------
 
-    @property
-    def state(self) -> str:
-        return self._state
-
-    @property
-    def recording(self) -> Recording | None:
-        """The recording waiting on the listen step, if any."""
-        return self._recording
-
-    def is_busy(self) -> bool:
-        """True while recording or paused (the microphone is open)."""
-        return self._state in BUSY
-
-    def pause_if_recording(self) -> None:
-        """Pause at once (Hide, I need a break): the recording and any playing back."""
-        self.player.pause()
-        if self._state == RECORDING and self._bridge is not None:
-            self._bridge.recorder.pause()
-            self.meter.clear()
-            self._set_state(PAUSED)
-        elif self._state == STARTING:
-            self._pause_when_started = True
-
-    def stop_and_offer(self) -> None:
-        """Finish the recording (if one is running) and show the listen / keep step."""
-        if self._state in (STARTING, RECORDING, PAUSED):
-            self.stop()
-
     def reset(self) -> None:
         """Back to the start, ready to record.
 
@@ -284,7 +252,7 @@ class VoicePage(ListenStep, FocusFirst):
 
     def load_microphones(self) -> None:
         """Fetch the list of microphones (on a worker); Try again does this too."""
-        if self._state in BUSY or self._state == LISTENING:
+        if self.is_busy() or self._state == LISTENING:
             return
         self.picker.show_looking()
         self._set_state(LOOKING)
@@ -338,105 +306,7 @@ class VoicePage(ListenStep, FocusFirst):
         task.finished.connect(task.deleteLater)
         task.start(self._pool)
 
-    def _started(self, bridge: RecorderBridge) -> None:
-        if bridge is not self._bridge:  # let go while the microphone was opening
-            bridge.ask_to_stop()
-            return
-        if self._state == STOPPING:
-            bridge.ask_to_stop()
-        elif self._state == STARTING:
-            self._set_state(RECORDING)
-            if self._pause_when_started:
-                self.pause_if_recording()
-
-    def _start_failed(self, bridge: RecorderBridge, error: object) -> None:
-        if bridge is not self._bridge:
-            return
-        self._bridge = None
-        bridge.detach()
-        self._problem(error)
-
-    def toggle_pause(self) -> None:
-        if self._bridge is None:
-            return
-        if self._state == STARTING:
-            self._pause_when_started = not self._pause_when_started
-        elif self._state == RECORDING:
-            self.pause_if_recording()
-        elif self._state == PAUSED:
-            self._bridge.recorder.resume()
-            self._set_state(RECORDING)
-
-    def stop(self) -> None:
-        """Finish recording; the listen step follows once the last sound is in."""
-        bridge = self._bridge
-        if bridge is None or self._state not in (STARTING, RECORDING, PAUSED):
-            return
-        was_starting = self._state == STARTING
-        self.meter.clear()
-        self._set_state(STOPPING)
-        if not was_starting:  # else _started stops it once the microphone is open
-            bridge.ask_to_stop()
-
-    def _level(self, bridge: RecorderBridge, rms: float, peak: float) -> None:
-        if bridge is self._bridge and self._state == RECORDING:
-            self.meter.show_level(rms, peak)
-
-    def _progress(self, bridge: RecorderBridge, seconds: float) -> None:
-        if bridge is self._bridge and self._state in BUSY:
-            self._seconds = seconds
-            self._show_time()
-
-    def _warning(self, bridge: RecorderBridge, seconds_left: float) -> None:
-        if bridge is self._bridge and self._state in BUSY:
-            self._warning_left = seconds_left
-            self._show_warning()
-
-    def _finished(self, bridge: RecorderBridge, recording: Recording) -> None:
-        if bridge is not self._bridge or self._state not in BUSY:
-            return
-        self._bridge = None
-        bridge.detach()
-        self._recording = recording
-        self._seconds = recording.duration_s
-        self._show_time()
-        self.player.load(recording.data, "ogg")
-        self._set_state(LISTENING, self.player.play_button)
-
-    def _failed(self, bridge: RecorderBridge, error: object) -> None:
-        if bridge is not self._bridge or self._state not in BUSY:
-            return
-        self._bridge = None
-        bridge.detach()
-        if self._seconds <= 0:  # stopped before any sound came: nothing to lose
-            self._status = "empty"
-            self._clear_recording_view()
-            self._set_state(READY, self.record_button)
-        else:
-            self._problem(error)
-
     # -- showing ------------------------------------------------------------------------------------  # noqa: E501 - one literal for lupdate
-
-    def _set_state(self, state: str, focus: QWidget | None = None) -> None:
-        """Show ``state``; ``focus`` gets the keyboard focus if it was on this page."""
-        was_busy = self.is_busy()
-        here = self._has_keyboard()
-        self._state = state
-        if state == PROBLEM:
-            self.stack.setCurrentWidget(self.problem_step)
-            self.first_focus = self.try_again_button
-        elif state == LISTENING:
-            self.stack.setCurrentWidget(self.listen_step)
-            self.first_focus = self.player.play_button
-        else:
-            self.stack.setCurrentWidget(self.record_step)
-            self.first_focus = self.record_button
-        self._show_buttons()
-        self._show_words()
-        if focus is not None and here:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.is_busy() != was_busy:
-            self.busy_changed.emit(self.is_busy())
 
     def _show_buttons(self) -> None:
         state = self._state
@@ -446,39 +316,6 @@ class VoicePage(ListenStep, FocusFirst):
         self.pause_button.setEnabled(state in (STARTING, RECORDING, PAUSED))
         self.stop_button.setEnabled(state in (STARTING, RECORDING, PAUSED))
         self.pause_button.setIcon(icons.play() if state == PAUSED else icons.pause())
-
-    def _has_keyboard(self) -> bool:
-        """True if the keyboard focus is on this page (or nowhere at all)."""
-        current = QApplication.focusWidget()
-        return current is None or current is self or self.isAncestorOf(current)
-
-    def _clear_recording_view(self) -> None:
-        self._seconds = 0.0
-        self._warning_left = None
-        self.meter.clear()
-        self.note.setVisible(False)
-        self._show_time()
-        self._show_warning()
-
-    def _show_time(self) -> None:
-        text = clock(self._seconds)
-        if self.timer.text() != text:
-            self.timer.setText(text)
-        name = QCoreApplication.translate("VoicePage", "Time recorded: {time}").format(time=text)
-        if self.timer.accessibleName() != name:
-            self.timer.setAccessibleName(name)
-
-    def _show_warning(self) -> None:
-        if self._warning_left is None or self._state not in BUSY:
-            show_alert(self.warning, "")
-            return
-        left = max(1.0, self._warning_left)
-        show_alert(
-            self.warning,
-            QCoreApplication.translate(
-                "VoicePage", "Nearly at the end: {time} left. You can finish what you are saying."
-            ).format(time=clock(left)),
-        )
 
     def _show_words(self) -> None:
         state = self._state
@@ -550,12 +387,6 @@ class VoicePage(ListenStep, FocusFirst):
         text = user_message(error)
         self.problem_text.setText(text)
         self.problem_text.setAccessibleName(text)
-
-    @staticmethod
-    def _name(widget: QAbstractButton, words: str, description: str) -> None:
-        widget.setText(words)
-        widget.setAccessibleName(words)
-        widget.setAccessibleDescription(description)
 
     def _limit_words(self) -> str:
         return QCoreApplication.translate(
@@ -650,8 +481,3 @@ class VoicePage(ListenStep, FocusFirst):
         )
         self._show_time()
         self._show_words()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

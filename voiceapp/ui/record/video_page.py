@@ -34,7 +34,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     Qt,
     QThreadPool,
     QTimer,
@@ -43,7 +42,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QButtonGroup,
     QComboBox,
     QLabel,
@@ -70,13 +68,25 @@ from voiceapp.core.recording import (
 )
 from voiceapp.core.recording.camera import CameraSource
 from voiceapp.ui.error_text import user_message
-from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row, show_alert
+from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row
 from voiceapp.ui.record import icons, video_parts
 from voiceapp.ui.record.confirm import Confirm
-from voiceapp.ui.record.listen_step import ListenStep
 from voiceapp.ui.record.meter import LevelMeter
 from voiceapp.ui.record.microphones import MicrophonePicker
 from voiceapp.ui.record.playback import MemoryPlayer
+from voiceapp.ui.record.states import (
+    COUNTDOWN,
+    LISTENING,
+    LOOKING,
+    PAUSED,
+    PROBLEM,
+    READY,
+    RECORDING,
+    RUNNING,
+    STARTING,
+    STOPPING,
+)
+from voiceapp.ui.record.take import TakeFlow
 from voiceapp.ui.record.video_parts import FrameSlot, PreviewView, VideoBridge
 from voiceapp.ui.record.words import clock
 from voiceapp.ui.tasks import Task
@@ -84,18 +94,7 @@ from voiceapp.ui.widgets import MIN_TARGET
 
 CONTEXT = "VideoPage"
 
-# What the page is doing (the same names as VoicePage where they apply).
-LOOKING = "looking"  # fetching the microphones and cameras
-READY = "ready"
-COUNTDOWN = "countdown"  # 3, 2, 1 over the picture
-STARTING = "starting"  # opening the camera and microphone
-RECORDING = "recording"
-PAUSED = "paused"
-STOPPING = "stopping"  # the last fraction of a second is coming in
-LISTENING = "listening"  # the watch / keep step
-PROBLEM = "problem"
-
-BUSY = (COUNTDOWN, STARTING, RECORDING, PAUSED, STOPPING)
+BUSY = (COUNTDOWN, *RUNNING, STOPPING)
 COUNT_FROM = 3
 
 # Blur choices: the recorder's names (None: show my face).
@@ -113,7 +112,7 @@ def _step(parent: QWidget) -> tuple[FocusFirst, QVBoxLayout]:
     return widget, layout
 
 
-class VideoPage(ListenStep, FocusFirst):
+class VideoPage(TakeFlow, FocusFirst):
     """Record, watch back, keep: the young person's video recording screen."""
 
     kept = Signal(object)
@@ -121,6 +120,8 @@ class VideoPage(ListenStep, FocusFirst):
     busy_changed = Signal(bool)
     """True from pressing Record (the countdown) until the recording has finished."""
 
+    busy_states = BUSY
+    media_extension = "webm"
     countdown_ms = 1000
     """How long each number of the countdown shows (tests may shorten it)."""
 
@@ -338,15 +339,6 @@ class VideoPage(ListenStep, FocusFirst):
     # -- what the host calls --------------------------------------------------------------------
 
     @property
-    def state(self) -> str:
-        return self._state
-
-    @property
-    def recording(self) -> Recording | None:
-        """The recording waiting on the watch step, if any."""
-        return self._recording
-
-    @property
     def privacy_choice(self) -> str | None:
         """None (show my face), ``"background"`` or ``"face"``."""
         return self._blur
@@ -356,28 +348,12 @@ class VideoPage(ListenStep, FocusFirst):
         """True while the live picture before recording has the camera on."""
         return self._feed is not None
 
-    def is_busy(self) -> bool:
-        """True from pressing Record until the recording has finished."""
-        return self._state in BUSY
-
     def pause_if_recording(self) -> None:
         """Pause at once (Hide, I need a break): the recording, any playing back, and a
         countdown (which stops, so nothing starts recording unseen)."""
-        self.player.pause()
         if self._state == COUNTDOWN:
             self._cancel_countdown()
-        elif self._state == RECORDING and self._bridge is not None:
-            self._bridge.recorder.pause()
-            self.meter.clear()
-            self._set_state(PAUSED)
-        elif self._state == STARTING:
-            self._pause_when_started = True
-
-    def stop_and_offer(self) -> None:
-        """Finish the recording (if one is running) and show the watch / keep step; a
-        countdown is cancelled."""
-        if self._state in (COUNTDOWN, STARTING, RECORDING, PAUSED):
-            self.stop()
+        super().pause_if_recording()
 
     def reset(self) -> None:
         """Back to the start, ready to record.
@@ -435,7 +411,7 @@ class VideoPage(ListenStep, FocusFirst):
 
     def load_devices(self) -> None:
         """Look for the microphones and cameras (on a worker); Try again does this too."""
-        if self._state in BUSY or self._state == LISTENING:
+        if self.is_busy() or self._state == LISTENING:
             return
         self._stop_preview()
         self.picker.show_looking()
@@ -693,92 +669,18 @@ class VideoPage(ListenStep, FocusFirst):
             partial(self._start_failed, bridge),
         )
 
-    def _started(self, bridge: VideoBridge, _result: object = None) -> None:
-        if bridge is not self._bridge:  # let go while the camera was opening
-            bridge.ask_to_stop()
-            return
-        if self._state == STOPPING:
-            bridge.ask_to_stop()
-        elif self._state == STARTING:
-            self._set_state(RECORDING)
-            if self._pause_when_started:
-                self.pause_if_recording()
-
-    def _start_failed(self, bridge: VideoBridge, error: object) -> None:
-        if bridge is not self._bridge:
-            return
-        self._bridge = None
-        bridge.detach()
-        self._problem(error)
-
-    def toggle_pause(self) -> None:
-        if self._bridge is None:
-            return
-        if self._state == STARTING:
-            self._pause_when_started = not self._pause_when_started
-        elif self._state == RECORDING:
-            self.pause_if_recording()
-        elif self._state == PAUSED:
-            self._bridge.recorder.resume()
-            self._set_state(RECORDING)
-
     def stop(self) -> None:
         """Stop pressed: cancel the countdown, or finish recording (the watch step
         follows once the last of the sound and picture are in)."""
         if self._state == COUNTDOWN:
             self._cancel_countdown()
-            return
-        bridge = self._bridge
-        if bridge is None or self._state not in (STARTING, RECORDING, PAUSED):
-            return
-        was_starting = self._state == STARTING
-        self.meter.clear()
-        self._set_state(STOPPING)
-        if not was_starting:  # else _started stops it once the devices are open
-            bridge.ask_to_stop()
+        else:
+            super().stop()
 
     def _let_go_of(self, bridge: VideoBridge) -> None:
         bridge.detach()
         bridge.ask_to_stop()  # if still starting, _started stops it
         self._let_go.append(bridge.recorder)
-
-    def _level(self, bridge: VideoBridge, rms: float, peak: float) -> None:
-        if bridge is self._bridge and self._state == RECORDING:
-            self.meter.show_level(rms, peak)
-
-    def _progress(self, bridge: VideoBridge, seconds: float) -> None:
-        if bridge is self._bridge and self._state in BUSY:
-            self._seconds = seconds
-            self._show_time()
-
-    def _warning(self, bridge: VideoBridge, seconds_left: float) -> None:
-        if bridge is self._bridge and self._state in BUSY:
-            self._warning_left = seconds_left
-            self._show_warning()
-
-    def _finished(self, bridge: VideoBridge, recording: Recording) -> None:
-        if bridge is not self._bridge or self._state not in BUSY:
-            return
-        self._bridge = None
-        bridge.detach()
-        self._recording = recording
-        self._seconds = recording.duration_s
-        self._show_time()
-        self.preview.clear()
-        self.player.load(recording.data, "webm")
-        self._set_state(LISTENING, self.player.play_button)
-
-    def _failed(self, bridge: VideoBridge, error: object) -> None:
-        if bridge is not self._bridge or self._state not in BUSY:
-            return
-        self._bridge = None
-        bridge.detach()
-        if self._seconds <= 0 and self._state == STOPPING:  # stopped before anything came
-            self._status = "empty"
-            self._clear_recording_view()
-            self._set_state(READY, self.record_button)
-        else:
-            self._problem(error)
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -793,31 +695,15 @@ class VideoPage(ListenStep, FocusFirst):
         self._stop_preview()
         super().hideEvent(event)
 
-    def _set_state(self, state: str, focus: QWidget | None = None) -> None:
-        """Show ``state``; ``focus`` gets the keyboard focus if it was on this page."""
-        was_busy = self.is_busy()
-        here = self._has_keyboard()
-        self._state = state
-        if state == PROBLEM:
-            self.stack.setCurrentWidget(self.problem_step)
-            self.first_focus = self.try_again_button
-        elif state == LISTENING:
-            self.stack.setCurrentWidget(self.listen_step)
-            self.first_focus = self.player.play_button
-        else:
-            self.stack.setCurrentWidget(self.record_step)
-            self.first_focus = self.record_button
+    def _entered(self, state: str) -> None:
         if state in (READY, COUNTDOWN):
             self._want_preview()
         elif state in (LISTENING, PROBLEM, LOOKING):
             self._stop_preview()
             self.preview.clear()
-        self._show_buttons()
-        self._show_words()
-        if focus is not None and here:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.is_busy() != was_busy:
-            self.busy_changed.emit(self.is_busy())
+
+    def _before_listening(self) -> None:
+        self.preview.clear()
 
     def _show_buttons(self) -> None:
         state = self._state
@@ -833,39 +719,6 @@ class VideoPage(ListenStep, FocusFirst):
         self.pause_button.setEnabled(state in (STARTING, RECORDING, PAUSED))
         self.stop_button.setEnabled(state in (COUNTDOWN, STARTING, RECORDING, PAUSED))
         self.pause_button.setIcon(icons.play() if state == PAUSED else icons.pause())
-
-    def _has_keyboard(self) -> bool:
-        """True if the keyboard focus is on this page (or nowhere at all)."""
-        current = QApplication.focusWidget()
-        return current is None or current is self or self.isAncestorOf(current)
-
-    def _clear_recording_view(self) -> None:
-        self._seconds = 0.0
-        self._warning_left = None
-        self.meter.clear()
-        self.note.setVisible(False)
-        self._show_time()
-        self._show_warning()
-
-    def _show_time(self) -> None:
-        text = clock(self._seconds)
-        if self.timer.text() != text:
-            self.timer.setText(text)
-        name = QCoreApplication.translate("VideoPage", "Time recorded: {time}").format(time=text)
-        if self.timer.accessibleName() != name:
-            self.timer.setAccessibleName(name)
-
-    def _show_warning(self) -> None:
-        if self._warning_left is None or self._state not in BUSY:
-            show_alert(self.warning, "")
-            return
-        left = max(1.0, self._warning_left)
-        show_alert(
-            self.warning,
-            QCoreApplication.translate(
-                "VideoPage", "Nearly at the end: {time} left. You can finish what you are saying."
-            ).format(time=clock(left)),
-        )
 
     def _show_words(self) -> None:
         state = self._state
@@ -958,12 +811,6 @@ class VideoPage(ListenStep, FocusFirst):
         else:
             title = QCoreApplication.translate("VideoPage", "We can't hear a microphone")
         self.problem_title.setText(title)
-
-    @staticmethod
-    def _name(widget: QAbstractButton, words: str, description: str) -> None:
-        widget.setText(words)
-        widget.setAccessibleName(words)
-        widget.setAccessibleDescription(description)
 
     def _limit_words(self) -> str:
         return QCoreApplication.translate("VideoPage", "The longest a video can be: {time}").format(
@@ -1073,8 +920,3 @@ class VideoPage(ListenStep, FocusFirst):
         )
         self._show_time()
         self._show_words()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

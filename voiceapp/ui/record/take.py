@@ -1,0 +1,252 @@
+"""One take, from Record to the listen step: the part the voice and video pages share.
+
+:class:`TakeFlow` is a mixin (after :class:`ListenStep`): the page builds the widgets
+named below and opens the recorder; from then on the recorder's callbacks (through
+its bridge), pausing, stopping, the time, the gentle warning and the steps shown are
+handled here the same way for both. A page adds its own states through the hooks
+``_entered`` (a state has just been shown) and ``_before_listening``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from voiceapp.ui.page_parts import show_alert
+from voiceapp.ui.record.listen_step import ListenStep
+from voiceapp.ui.record.states import (
+    LISTENING,
+    PAUSED,
+    PROBLEM,
+    READY,
+    RECORDING,
+    RUNNING,
+    STARTING,
+    STOPPING,
+)
+from voiceapp.ui.record.words import clock
+
+CONTEXT = "RecordTake"
+
+
+class TakeFlow(ListenStep):
+    busy_states: tuple[str, ...] = (*RUNNING, STOPPING)
+    """The states in which the page is busy (``busy_changed``)."""
+    media_extension = "ogg"
+    """What the kept recording's bytes are, for playing them back."""
+
+    if TYPE_CHECKING:  # what the page provides
+        from PySide6.QtCore import SignalInstance
+        from PySide6.QtWidgets import QLabel, QStackedWidget
+
+        from voiceapp.ui.page_parts import FocusFirst
+        from voiceapp.ui.record.meter import LevelMeter
+        from voiceapp.ui.widgets import BigButton
+
+        busy_changed: SignalInstance
+        stack: QStackedWidget
+        record_step: FocusFirst
+        listen_step: FocusFirst
+        problem_step: FocusFirst
+        try_again_button: BigButton
+        meter: LevelMeter
+        note: QLabel
+        timer: QLabel
+        warning: QLabel
+        first_focus: QWidget | None
+        _bridge: Any
+        _pause_when_started: bool
+        _seconds: float
+        _warning_left: float | None
+
+        def _problem(self, error: object) -> None: ...
+        def _show_buttons(self) -> None: ...
+        def _show_words(self) -> None: ...
+        def retranslate(self) -> None: ...
+        def isAncestorOf(self, child: QWidget) -> bool: ...
+
+    # -- what the host calls --------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def recording(self) -> Any:
+        """The recording waiting on the listen (or watch) step, if any."""
+        return self._recording
+
+    def is_busy(self) -> bool:
+        """True from pressing Record until the recording has finished."""
+        return self._state in self.busy_states
+
+    def pause_if_recording(self) -> None:
+        """Pause at once (Hide, I need a break): the recording and any playing back."""
+        self.player.pause()
+        if self._state == RECORDING and self._bridge is not None:
+            self._bridge.recorder.pause()
+            self.meter.clear()
+            self._set_state(PAUSED)
+        elif self._state == STARTING:
+            self._pause_when_started = True
+
+    def stop_and_offer(self) -> None:
+        """Finish the recording (if one is running) and show the listen / keep step."""
+        if self.is_busy() and self._state != STOPPING:
+            self.stop()
+
+    def toggle_pause(self) -> None:
+        if self._bridge is None:
+            return
+        if self._state == STARTING:
+            self._pause_when_started = not self._pause_when_started
+        elif self._state == RECORDING:
+            self.pause_if_recording()
+        elif self._state == PAUSED:
+            self._bridge.recorder.resume()
+            self._set_state(RECORDING)
+
+    def stop(self) -> None:
+        """Finish recording; the listen step follows once the last of it is in."""
+        bridge = self._bridge
+        if bridge is None or self._state not in RUNNING:
+            return
+        was_starting = self._state == STARTING
+        self.meter.clear()
+        self._set_state(STOPPING)
+        if not was_starting:  # else _started stops it once the devices are open
+            bridge.ask_to_stop()
+
+    # -- what the recorder says (through its bridge, on the GUI thread) -------------------
+
+    def _started(self, bridge: Any, _result: object = None) -> None:
+        if bridge is not self._bridge:  # let go while the devices were opening
+            bridge.ask_to_stop()
+            return
+        if self._state == STOPPING:
+            bridge.ask_to_stop()
+        elif self._state == STARTING:
+            self._set_state(RECORDING)
+            if self._pause_when_started:
+                self.pause_if_recording()
+
+    def _start_failed(self, bridge: Any, error: object) -> None:
+        if bridge is not self._bridge:
+            return
+        self._bridge = None
+        bridge.detach()
+        self._problem(error)
+
+    def _level(self, bridge: Any, rms: float, peak: float) -> None:
+        if bridge is self._bridge and self._state == RECORDING:
+            self.meter.show_level(rms, peak)
+
+    def _progress(self, bridge: Any, seconds: float) -> None:
+        if bridge is self._bridge and self.is_busy():
+            self._seconds = seconds
+            self._show_time()
+
+    def _warning(self, bridge: Any, seconds_left: float) -> None:
+        if bridge is self._bridge and self.is_busy():
+            self._warning_left = seconds_left
+            self._show_warning()
+
+    def _finished(self, bridge: Any, recording: Any) -> None:
+        if bridge is not self._bridge or not self.is_busy():
+            return
+        self._bridge = None
+        bridge.detach()
+        self._recording = recording
+        self._seconds = recording.duration_s
+        self._show_time()
+        self._before_listening()
+        self.player.load(recording.data, self.media_extension)
+        self._set_state(LISTENING, self.player.play_button)
+
+    def _failed(self, bridge: Any, error: object) -> None:
+        if bridge is not self._bridge or not self.is_busy():
+            return
+        self._bridge = None
+        bridge.detach()
+        if self._seconds <= 0 and self._state == STOPPING:  # stopped before anything came
+            self._status = "empty"
+            self._clear_recording_view()
+            self._set_state(READY, self.record_button)
+        else:
+            self._problem(error)
+
+    # -- showing --------------------------------------------------------------------------
+
+    def _set_state(self, state: str, focus: QWidget | None = None) -> None:
+        """Show ``state``; ``focus`` gets the keyboard focus if it was on this page."""
+        was_busy = self.is_busy()
+        here = self._has_keyboard()
+        self._state = state
+        if state == PROBLEM:
+            self.stack.setCurrentWidget(self.problem_step)
+            self.first_focus = self.try_again_button
+        elif state == LISTENING:
+            self.stack.setCurrentWidget(self.listen_step)
+            self.first_focus = self.player.play_button
+        else:
+            self.stack.setCurrentWidget(self.record_step)
+            self.first_focus = self.record_button
+        self._entered(state)
+        self._show_buttons()
+        self._show_words()
+        if focus is not None and here:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.is_busy() != was_busy:
+            self.busy_changed.emit(self.is_busy())
+
+    def _entered(self, state: str) -> None:
+        """``state`` is now shown (before its buttons and words): for the page to add to."""
+
+    def _before_listening(self) -> None:
+        """The recording is in and about to be played back: for the page to add to."""
+
+    def _has_keyboard(self) -> bool:
+        """True if the keyboard focus is on this page (or nowhere at all)."""
+        current = QApplication.focusWidget()
+        return current is None or current is cast(QWidget, self) or self.isAncestorOf(current)
+
+    def _clear_recording_view(self) -> None:
+        self._seconds = 0.0
+        self._warning_left = None
+        self.meter.clear()
+        self.note.setVisible(False)
+        self._show_time()
+        self._show_warning()
+
+    def _show_time(self) -> None:
+        text = clock(self._seconds)
+        if self.timer.text() != text:
+            self.timer.setText(text)
+        name = QCoreApplication.translate("RecordTake", "Time recorded: {time}").format(time=text)
+        if self.timer.accessibleName() != name:
+            self.timer.setAccessibleName(name)
+
+    def _show_warning(self) -> None:
+        if self._warning_left is None or not self.is_busy():
+            show_alert(self.warning, "")
+            return
+        left = max(1.0, self._warning_left)
+        show_alert(
+            self.warning,
+            QCoreApplication.translate(
+                "RecordTake", "Nearly at the end: {time} left. You can finish what you are saying."
+            ).format(time=clock(left)),
+        )
+
+    @staticmethod
+    def _name(widget: QAbstractButton, words: str, description: str) -> None:
+        widget.setText(words)
+        widget.setAccessibleName(words)
+        widget.setAccessibleDescription(description)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]  # the page is a QWidget
