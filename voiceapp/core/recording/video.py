@@ -42,38 +42,36 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
-from ..errors import MicrophoneUnavailable, NoCamera, NoMicrophone
+from ..errors import MicrophoneUnavailable, NoCamera
 from . import devices, webm
 from .camera import CameraFeed, CameraSource, Frame, open_camera
 from .privacy import Blur
-from .recorder import (
+from .segments import SegmentStore, SegmentWriter
+from .take import (
     DEFAULT_MAX_SECONDS,
     DEFAULT_WARN_BEFORE,
     DEVICE_LOST,
     FINISHED,
-    IDLE,
     MAX_LENGTH,
-    PAUSED,
     RECORDING,
+    SAMPLE_RATE,
+    SEGMENT_SECONDS,
+    SILENCE_TIMEOUT,
+    STOP_GRACE,
     STOPPED,
     Recording,
+    Take,
 )
-from .segments import SegmentStore, SegmentWriter
 
-SAMPLE_RATE = webm.SAMPLE_RATE
-BLOCK = SAMPLE_RATE // 25  # 40 ms of sound per callback
 FPS = webm.FPS
 VGA = (640, 480)
 HD = (1280, 720)
-SEGMENT_SECONDS = 0.5
-SILENCE_TIMEOUT = 2.0  # no sound at all this long: the microphone has gone
 CAMERA_TIMEOUT = 2.0  # no picture this long: the camera has gone
 START_TIMEOUT = 6.0  # a camera or microphone may take this long to give its first frame
-STOP_GRACE = 1.0  # at most this long after stop() for the sound and picture from before it
 MAX_QUEUED_FRAMES = 2 * FPS  # frames waiting for the encoder beyond this are dropped
 
 
-class VideoRecorder:
+class VideoRecorder(Take):
     def __init__(
         self,
         camera: CameraSource = 0,
@@ -93,58 +91,36 @@ class VideoRecorder:
         on_finished: Callable[[Recording], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        if max_seconds <= 0:
-            raise ValueError("max_seconds must be positive")
         width, height = size
         if width <= 0 or height <= 0 or width % 2 or height % 2:
             raise ValueError("the size must be even and positive")
         if blur is not None:
             Blur(blur)  # checks the mode (and that the face detector is there) now
+        super().__init__(
+            store=store,
+            max_seconds=max_seconds,
+            warn_before=warn_before,
+            on_level=on_level,
+            on_progress=on_progress,
+            on_warning=on_warning,
+            on_finished=on_finished,
+            on_error=on_error,
+        )
         self._camera_source = camera
         self._microphone = microphone
         self._size = (width, height)
         self._blur = blur
-        self._store = store
-        self._max_samples = int(max_seconds * SAMPLE_RATE)
-        self._warn_samples = max(0, int((max_seconds - warn_before) * SAMPLE_RATE))
         self._video_bitrate = video_bitrate
         self._audio_bitrate = audio_bitrate
         self.on_frame = on_frame
-        self.on_level = on_level
-        self.on_progress = on_progress
-        self.on_warning = on_warning
-        self.on_finished = on_finished
-        self.on_error = on_error
-        self._segments_ok = store is not None
-        self._state = IDLE
-        self._clock_lock = threading.Lock()
-        self._pauses: list[tuple[float, float]] = []  # (paused, resumed) moments
-        self._stop_at: float | None = None
-        self._stream_done = threading.Event()
-        self.finished = threading.Event()  # set once ``result`` is ready
         self._items: queue.Queue[tuple[str, float, Any]] = queue.Queue()
         self._queued_frames = 0  # frames the camera's thread queued, less those taken
         self._queue_lock = threading.Lock()
         self._dropped = 0
-        self._thread: threading.Thread | None = None
-        self._stream: Any = None
         self._feed: CameraFeed | None = None
-        self._overflows = 0
-        self._samples = 0
         self._frames = 0
-        self._result: Recording | None = None
-        self._error: BaseException | None = None
 
     # -- state ------------------------------------------------------------------
-
-    @property
-    def state(self) -> str:
-        return self._state
-
-    @property
-    def elapsed(self) -> float:
-        """Seconds recorded so far (pauses not counted)."""
-        return self._samples / SAMPLE_RATE
 
     @property
     def size(self) -> tuple[int, int]:
@@ -155,10 +131,6 @@ class VideoRecorder:
         """Camera frames the encoder could not keep up with (repeated frames stand in)."""
         return self._dropped
 
-    @property
-    def result(self) -> Recording | None:
-        return self._result
-
     # -- control ----------------------------------------------------------------
 
     def start(self) -> None:
@@ -168,12 +140,11 @@ class VideoRecorder:
         ``NoMicrophone`` when there is no microphone; ``MicrophoneUnavailable``
         when it will not open. Nothing stays open after any of them.
         """
-        if self._state != IDLE:
-            raise RuntimeError("a recorder records once; make a new one to record again")
+        self._check_unused()
         width, height = self._size
         camera = open_camera(self._camera_source, width, height)
         try:
-            stream = self._open_microphone()
+            stream = self._microphone_stream(self._microphone)
         except BaseException:
             camera.close()
             raise
@@ -212,60 +183,10 @@ class VideoRecorder:
         )
         self._thread.start()
 
-    def _open_microphone(self) -> Any:
-        sd = devices.sounddevice()
-        device = self._microphone
-        if device is None:
-            device = devices.default_input().index
-        try:
-            sd.check_input_settings(
-                device=device, channels=1, dtype="int16", samplerate=SAMPLE_RATE
-            )
-            return sd.InputStream(
-                samplerate=SAMPLE_RATE,
-                blocksize=BLOCK,
-                device=device,
-                channels=1,
-                dtype="int16",
-                callback=self._callback,
-                finished_callback=self._stream_done.set,
-            )
-        except ValueError as exc:  # no such device, or no input channels
-            raise NoMicrophone(str(exc)) from exc
-        except sd.PortAudioError as exc:
-            raise MicrophoneUnavailable(str(exc)) from exc
-
-    def pause(self) -> None:
-        """Stop keeping sound and picture from this moment on (the preview goes on)."""
-        with self._clock_lock:
-            if self._state == RECORDING:
-                self._pauses.append((time.monotonic(), math.inf))
-                self._state = PAUSED
-
-    def resume(self) -> None:
-        """Keep sound and picture again from this moment on."""
-        with self._clock_lock:
-            if self._state == PAUSED:
-                self._pauses[-1] = (self._pauses[-1][0], time.monotonic())
-                self._state = RECORDING
-
     def stop(self, timeout: float | None = 15.0) -> Recording:
-        """Finish and return the recording (at once, if it already ended by itself).
-
-        Everything up to this moment is kept: the devices stay open until their
-        sound and picture from before the stop have arrived (a fraction of a second).
-        """
-        if self._state == IDLE:
-            raise RuntimeError("not started")
-        with self._clock_lock:
-            if self._stop_at is None:
-                self._stop_at = time.monotonic()
-        if not self.finished.wait(timeout):
-            raise TimeoutError("the recorder did not finish")
-        if self._error is not None:
-            raise self._error
-        assert self._result is not None
-        return self._result
+        """Finish and return the recording; the picture from before the stop is kept
+        too (a video takes a little longer to finish than a voice)."""
+        return super().stop(timeout)
 
     # -- PortAudio's thread and the camera's -------------------------------------
 
@@ -309,26 +230,6 @@ class VideoRecorder:
                 total += max(0.0, b - max(a, begin))
         return total
 
-    def _keep(
-        self, block: Any, first: int, origin: float, begin: float, stop_at: float | None
-    ) -> Any:
-        """The samples of ``block`` (starting at stream sample ``first``) to keep."""
-        start = origin + first / SAMPLE_RATE
-        end = start + len(block) / SAMPLE_RATE
-        with self._clock_lock:
-            cuts = [(a, b) for a, b in self._pauses if a < end and b > start]
-        if begin > start:
-            cuts.append((-math.inf, begin))
-        if stop_at is not None and stop_at < end:
-            cuts.append((stop_at, math.inf))
-        if not cuts:
-            return block
-        moments = start + np.arange(len(block)) / SAMPLE_RATE
-        keep = np.ones(len(block), dtype=bool)
-        for a, b in cuts:
-            keep &= (moments < a) | (moments >= b)
-        return block[keep]
-
     def _work(self, encoder: webm.WebMEncoder, writer: SegmentWriter | None) -> None:
         ended = STOPPED
         pieces: list[bytes] = []
@@ -343,7 +244,6 @@ class VideoRecorder:
         camera_lost = False
         video_done = False  # a frame from after the stop has come
         stop_deadline: float | None = None
-        warned = False
         max_frames = round(self._max_samples / SAMPLE_RATE * FPS)
 
         def put(data: bytes) -> None:
@@ -359,23 +259,14 @@ class VideoRecorder:
 
         def add_sound(first: int, block: Any, stop_at: float | None) -> bool:
             """Encode what to keep of a block; True when the limit is reached."""
-            nonlocal warned
             assert begin is not None
-            kept = self._keep(block, first, origin, begin, stop_at)
+            kept = self._keep(block, first, origin, stop_at, begin)
             kept = kept[: self._max_samples - encoder.samples]
             if not len(kept):
                 return False
             self._level(kept)
             put(encoder.add_audio(kept))
-            self._samples = encoder.samples
-            if self.on_progress is not None:
-                self.on_progress(self.elapsed)
-            if not warned and self._samples >= self._warn_samples:
-                warned = True
-                left = (self._max_samples - self._samples) / SAMPLE_RATE
-                if self.on_warning is not None and left > 0:
-                    self.on_warning(left)
-            return self._samples >= self._max_samples
+            return self._counted(encoder.samples)
 
         try:
             while True:
@@ -463,43 +354,14 @@ class VideoRecorder:
             if writer is not None:
                 self._save(writer, b"".join(pending), final=True)
             data = webm.finalize(b"".join(pieces))
-            self._result = Recording(
-                data=data,
-                duration_s=encoder.samples / SAMPLE_RATE,
-                ended=ended,
-                recording_id=writer.id if writer is not None else None,
-                overflows=self._overflows,
-                crash_safe=self._segments_ok,
-            )
+            self._made(data, encoder.samples / SAMPLE_RATE, ended, writer)
         except BaseException as exc:  # reported by stop(); the segments stay for recovery
             self._error = exc
             self._close_devices()
         finally:
             self._state = FINISHED
             self.finished.set()
-        if self._result is not None and self.on_finished is not None:
-            self.on_finished(self._result)
-        elif self._error is not None and self.on_error is not None:
-            self.on_error(self._error)
-
-    def _save(
-        self, writer: SegmentWriter, data: bytes, final: bool = False
-    ) -> SegmentWriter | None:
-        """One more segment; on a disk error, stop saving segments but keep recording."""
-        try:
-            writer.append(data, final=final)
-        except OSError:
-            self._segments_ok = False
-            return None
-        return writer
-
-    def _level(self, block: Any) -> None:
-        if self.on_level is None or not len(block):
-            return
-        samples = block.astype(np.float32) / 32768.0
-        rms = float(np.sqrt(np.mean(samples * samples)))
-        peak = float(np.max(np.abs(samples)))
-        self.on_level(min(rms, 1.0), min(peak, 1.0))
+        self._report()
 
     def _close_devices(self) -> None:
         feed, self._feed = self._feed, None
