@@ -28,6 +28,9 @@ from voiceapp.ui.record.states import (
 )
 from voiceapp.ui.record.words import clock
 
+if TYPE_CHECKING:
+    from voiceapp.core.recording import Recording
+
 CONTEXT = "RecordTake"
 
 
@@ -74,7 +77,7 @@ class TakeFlow(ListenStep):
         return self._state
 
     @property
-    def recording(self) -> Any:
+    def recording(self) -> Recording | None:
         """The recording waiting on the listen (or watch) step, if any."""
         return self._recording
 
@@ -153,7 +156,7 @@ class TakeFlow(ListenStep):
             self._warning_left = seconds_left
             self._show_warning()
 
-    def _finished(self, bridge: Any, recording: Any) -> None:
+    def _finished(self, bridge: Any, recording: Recording) -> None:
         if bridge is not self._bridge or not self.is_busy():
             return
         self._bridge = None
