@@ -26,8 +26,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import threading
@@ -40,6 +38,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.recording import sound_server
 from tests.recording.video_source import make_video, pattern
 from voiceapp.core.recording import (
     BACKGROUND,
@@ -55,66 +54,22 @@ from voiceapp.core.recording.privacy import Blur
 
 FPS = 25
 RATE = 48_000
-SINE_HZ = 523
+SINE_HZ = sound_server.SINE_HZ
 
 
 @contextlib.contextmanager
 def pulse_daemon() -> Iterator[None]:
-    """A private PulseAudio daemon with a sine as the default microphone (as in the tests:
-    tests/recording/conftest.py), for this process only."""
-    exe = shutil.which("pulseaudio")
-    if exe is None:
-        sys.exit("pulseaudio is needed: apt-get install pulseaudio libasound2-plugins")
-    runtime = Path(tempfile.mkdtemp(prefix="bench-pulse-"))
-    socket = runtime / "native"
-    script = runtime / "default.pa"
-    script.write_text(
-        f"load-module module-native-protocol-unix auth-anonymous=1 socket={socket}\n"
-        "load-module module-null-sink sink_name=nullsink rate=48000 channels=1\n"
-        f"load-module module-sine-source source_name=sine frequency={SINE_HZ} rate=48000\n"
-        "load-module module-loopback source=sine sink=nullsink\n"
-        "set-default-sink nullsink\n"
-        "set-default-source nullsink.monitor\n"
-    )
-    (runtime / "client.conf").write_text("autospawn = no\n")
-    env = {
-        **os.environ,
-        "HOME": str(runtime),
-        "XDG_RUNTIME_DIR": str(runtime),
-        "PULSE_RUNTIME_PATH": str(runtime),
-        "PULSE_STATE_PATH": str(runtime / "state"),
-    }
-    env.pop("PULSE_SERVER", None)
-    args = [exe, "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no"]
-    proc = subprocess.Popen(
-        [*args, "--system=no", "-F", str(script)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.environ.update(
-        XDG_RUNTIME_DIR=str(runtime),
-        PULSE_RUNTIME_PATH=str(runtime),
-        PULSE_SERVER=f"unix:{socket}",
-        PULSE_CLIENTCONFIG=str(runtime / "client.conf"),
-    )
+    """A private PulseAudio daemon with a sine as the default microphone (as in the
+    tests), for this process only."""
     try:
-        deadline = time.monotonic() + 15
-        while True:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                sys.exit("the PulseAudio daemon did not start")
-            if socket.exists():
-                answer = subprocess.run(
-                    ["pactl", "list", "short", "modules"], capture_output=True, text=True
-                )
-                if "module-loopback" in answer.stdout:
-                    break
-            time.sleep(0.05)
+        server = sound_server.start("bench-pulse-")
+    except sound_server.NoSoundServer as exc:
+        sys.exit(str(exc))
+    os.environ.update(server.environment())
+    try:
         yield
     finally:
-        proc.terminate()
-        proc.wait(10)
-        shutil.rmtree(runtime, ignore_errors=True)
+        server.close()
 
 
 def encoding_speed(size: tuple[int, int], seconds: float, blur: str | None = None) -> float:

@@ -14,55 +14,12 @@ from __future__ import annotations
 
 import faulthandler
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HANG_SECONDS = 30
-
-
-def sound_server(folder: Path) -> subprocess.Popen[bytes]:
-    exe = shutil.which("pulseaudio")
-    if exe is None:
-        sys.exit("pulseaudio is not installed (bash scripts/setup.sh test)")
-    socket = folder / "native"
-    (folder / "default.pa").write_text(
-        f"load-module module-native-protocol-unix auth-anonymous=1 socket={socket}\n"
-        "load-module module-null-sink sink_name=nullsink rate=48000 channels=1\n"
-        "set-default-sink nullsink\n"
-    )
-    (folder / "client.conf").write_text("autospawn = no\n")
-    env = {**os.environ, "HOME": str(folder), "XDG_RUNTIME_DIR": str(folder)}
-    env.update(PULSE_RUNTIME_PATH=str(folder), PULSE_STATE_PATH=str(folder / "state"))
-    env.pop("PULSE_SERVER", None)
-    daemon = subprocess.Popen(
-        [
-            exe,
-            "-n",
-            "--daemonize=no",
-            "--exit-idle-time=-1",
-            "--use-pid-file=no",
-            "--system=no",
-            "-F",
-            str(folder / "default.pa"),
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 15
-    while not socket.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    os.environ.update(
-        XDG_RUNTIME_DIR=str(folder),
-        PULSE_SERVER=f"unix:{socket}",
-        PULSE_CLIENTCONFIG=str(folder / "client.conf"),
-    )
-    return daemon
 
 
 class Stream:
@@ -80,8 +37,10 @@ def main() -> int:
     cycles = int(sys.argv[1]) if len(sys.argv) > 1 else 100
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    folder = Path(tempfile.mkdtemp(prefix="stress-pulse-"))
-    daemon = sound_server(folder)
+    from tests.recording import sound_server
+
+    server = sound_server.start("stress-pulse-", microphone=False)
+    os.environ.update(server.environment())
     try:
         from PySide6.QtMultimedia import QMediaPlayer
         from PySide6.QtWidgets import QApplication
@@ -116,9 +75,7 @@ def main() -> int:
         print(f"{cycles} cycles, no hang")
         return 0
     finally:
-        daemon.kill()
-        daemon.wait(10)
-        shutil.rmtree(folder, ignore_errors=True)
+        server.close()
 
 
 if __name__ == "__main__":

@@ -12,25 +12,22 @@ at the daemon's socket.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import signal
-import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from tests.recording import sound_server
+from tests.recording.sound_server import SoundServer
 from voiceapp.core.recording import VoiceRecorder
 from voiceapp.core.vault import CaseDetails, Vault
 
 PASSPHRASE = "purple kettle seven"
 FAST = 10  # scrypt work factor for tests
-SINE_HZ = 523  # the fake microphone's note
+SINE_HZ = sound_server.SINE_HZ  # the fake microphone's note
 RATE = 48_000
 
 
@@ -40,91 +37,21 @@ def _client_config(folder: Path) -> Path:
     return conf
 
 
-@dataclass
-class Pulse:
-    runtime: Path
-    process: subprocess.Popen[bytes]
-
-    def kill(self) -> None:
-        """The sound server dies (as when the only microphone is unplugged)."""
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait(10)
+Pulse = SoundServer
 
 
 @pytest.fixture
 def pulse(monkeypatch: pytest.MonkeyPatch) -> Iterator[Pulse]:
-    exe = shutil.which("pulseaudio")
-    if exe is None:
-        pytest.fail("pulseaudio is not installed (bash scripts/setup.sh test)")
-    runtime = Path(tempfile.mkdtemp(prefix="rec-pulse-"))  # short: socket paths are limited
-    socket = runtime / "native"
-    script = runtime / "default.pa"
-    script.write_text(
-        f"load-module module-native-protocol-unix auth-anonymous=1 socket={socket}\n"
-        "load-module module-null-sink sink_name=nullsink rate=48000 channels=1\n"
-        f"load-module module-sine-source source_name=sine frequency={SINE_HZ} rate=48000\n"
-        "load-module module-loopback source=sine sink=nullsink\n"
-        "set-default-sink nullsink\n"
-        "set-default-source nullsink.monitor\n"
-    )
-    env = {
-        **os.environ,
-        "HOME": str(runtime),
-        "XDG_RUNTIME_DIR": str(runtime),
-        "PULSE_RUNTIME_PATH": str(runtime),
-        "PULSE_STATE_PATH": str(runtime / "state"),
-    }
-    env.pop("PULSE_SERVER", None)
-    log = open(runtime / "daemon.log", "wb")
-    proc = subprocess.Popen(
-        [
-            exe,
-            "-n",
-            "--daemonize=no",
-            "--exit-idle-time=-1",
-            "--use-pid-file=no",
-            "--system=no",
-            "-F",
-            str(script),
-        ],
-        env=env,
-        stdout=log,
-        stderr=log,
-    )
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    monkeypatch.setenv("PULSE_RUNTIME_PATH", str(runtime))
-    monkeypatch.setenv("PULSE_SERVER", f"unix:{socket}")
-    monkeypatch.setenv("PULSE_CLIENTCONFIG", str(_client_config(runtime)))
-    deadline = time.monotonic() + 15
-    ready = False
-    while time.monotonic() < deadline and proc.poll() is None:
-        # waiting for a child process to come up: ask it until it answers
-        if socket.exists():
-            answer = subprocess.run(
-                ["pactl", "list", "short", "modules"], capture_output=True, text=True
-            )
-            if answer.returncode == 0 and "module-loopback" in answer.stdout:
-                ready = True
-                break
-        time.sleep(0.05)
     try:
-        if not ready:
-            log.flush()
-            pytest.fail(
-                "the test sound server did not start:\n"
-                + (runtime / "daemon.log").read_text(errors="replace")
-            )
-        yield Pulse(runtime, proc)
+        server = sound_server.start("rec-pulse-")
+    except sound_server.NoSoundServer as exc:
+        pytest.fail(str(exc))
+    for name, value in server.environment().items():
+        monkeypatch.setenv(name, value)
+    try:
+        yield server
     finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
-        log.close()
-        shutil.rmtree(runtime, ignore_errors=True)
+        server.close()
 
 
 @pytest.fixture
