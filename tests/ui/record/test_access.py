@@ -7,11 +7,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.recording.conftest import Pulse
+from tests.ui.record.keys import focused, press, tab_to
 from voiceapp.core.recording import Recording, SegmentStore
 from voiceapp.ui.record import VoicePage, states
 
@@ -20,29 +20,6 @@ if TYPE_CHECKING:
 
 Show = Callable[[QWidget], QWidget]
 Check = Callable[[QWidget], list[QWidget]]
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def press(key: Qt.Key) -> None:
-    widget = focused()
-    assert widget is not None, "something has the keyboard focus"
-    QTest.keyClick(widget, key)
-
-
-def tab_to(target: QWidget, most: int = 8) -> list[str]:
-    """Press Tab until ``target`` has the focus; the names of the stops on the way."""
-    stops = []
-    for _ in range(most):
-        if focused() is target:
-            return stops
-        press(Qt.Key.Key_Tab)
-        widget = focused()
-        stops.append(widget.accessibleName() if widget is not None else "")
-    assert focused() is target, f"Tab never reached {target.accessibleName()}: {stops}"
-    return stops
 
 
 def test_keyboard_only_record_stop_keep(

@@ -16,8 +16,7 @@ import av
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.recording.conftest import Pulse
@@ -29,6 +28,7 @@ from tests.recording.video_source import (
     make_video,
     pattern,
 )
+from tests.ui.record.keys import focused, press, tab_to
 from voiceapp.core.errors import MicrophoneUnavailable, NoCamera, NoMicrophone
 from voiceapp.core.recording import (
     DEVICE_LOST,
@@ -113,29 +113,6 @@ def shown_rgb(page: VideoPage) -> np.ndarray:
 
 def rgb(bgr: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(bgr[..., ::-1])
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def press(key: Qt.Key) -> None:
-    widget = focused()
-    assert widget is not None, "something has the keyboard focus"
-    QTest.keyClick(widget, key)
-
-
-def tab_to(target: QWidget, most: int = 10) -> list[str]:
-    """Press Tab until ``target`` has the focus; the names of the stops on the way."""
-    stops = []
-    for _ in range(most):
-        if focused() is target:
-            return stops
-        press(Qt.Key.Key_Tab)
-        widget = focused()
-        stops.append(widget.accessibleName() if widget is not None else "")
-    assert focused() is target, f"Tab never reached {target.accessibleName()}: {stops}"
-    return stops
 
 
 def test_preview_is_live_and_mirrored(
