@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import math
 import queue
-import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from ..errors import MicrophoneUnavailable
 from . import devices, opus
 from .segments import SegmentStore, SegmentWriter
 from .take import (
@@ -34,7 +33,6 @@ from .take import (
     DEVICE_LOST,
     FINISHED,
     MAX_LENGTH,
-    RECORDING,
     SAMPLE_RATE,
     SEGMENT_SECONDS,
     SILENCE_TIMEOUT,
@@ -86,22 +84,8 @@ class VoiceRecorder(Take):
         stream = self._microphone_stream(self._device)
         encoder = opus.OggOpusEncoder(self._bitrate)
         writer = self._store.begin("audio") if self._store is not None else None
-        sd = devices.sounddevice()
-        devices.stream_opened()
-        try:
-            stream.start()
-        except sd.PortAudioError as exc:
-            devices.stream_closed()
-            stream.close()
-            if writer is not None:
-                self._store.discard(writer.id)  # type: ignore[union-attr]
-            raise MicrophoneUnavailable(str(exc)) from exc
-        self._stream = stream
-        self._state = RECORDING
-        self._thread = threading.Thread(
-            target=self._work, args=(encoder, writer), name="voice-recorder", daemon=True
-        )
-        self._thread.start()
+        self._start_microphone(stream, writer)
+        self._begin(partial(self._work, encoder, writer), "voice-recorder")
 
     # -- PortAudio's thread -------------------------------------------------------
 

@@ -174,6 +174,27 @@ class Take:
         except sd.PortAudioError as exc:
             raise MicrophoneUnavailable(str(exc)) from exc
 
+    def _start_microphone(self, stream: Any, writer: SegmentWriter | None) -> None:
+        """Start ``stream``; if it will not, close it, drop ``writer``'s segments and
+        raise ``MicrophoneUnavailable``."""
+        sd = devices.sounddevice()
+        devices.stream_opened()
+        try:
+            stream.start()
+        except sd.PortAudioError as exc:
+            devices.stream_closed()
+            stream.close()
+            if writer is not None and self._store is not None:
+                self._store.discard(writer.id)
+            raise MicrophoneUnavailable(str(exc)) from exc
+        self._stream = stream
+
+    def _begin(self, work: Callable[[], None], name: str) -> None:
+        """Recording from now on: ``work`` (the encoding loop) runs on a thread of its own."""
+        self._state = RECORDING
+        self._thread = threading.Thread(target=work, name=name, daemon=True)
+        self._thread.start()
+
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
         raise NotImplementedError
 

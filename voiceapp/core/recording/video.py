@@ -36,6 +36,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import cv2
@@ -53,7 +54,6 @@ from .take import (
     DEVICE_LOST,
     FINISHED,
     MAX_LENGTH,
-    RECORDING,
     SAMPLE_RATE,
     SEGMENT_SECONDS,
     SILENCE_TIMEOUT,
@@ -163,25 +163,14 @@ class VideoRecorder(Take):
             on_frame=self._preview,
             on_lost=lambda: self._items.put(("lost", time.monotonic(), None)),
         )
-        sd = devices.sounddevice()
-        devices.stream_opened()
         try:
-            stream.start()
-        except sd.PortAudioError as exc:
-            devices.stream_closed()
-            stream.close()
+            self._start_microphone(stream, writer)
+        except MicrophoneUnavailable:
             camera.close()
-            if writer is not None:
-                self._store.discard(writer.id)  # type: ignore[union-attr]
-            raise MicrophoneUnavailable(str(exc)) from exc
-        self._stream = stream
+            raise
         self._feed = feed
         feed.start()
-        self._state = RECORDING
-        self._thread = threading.Thread(
-            target=self._work, args=(encoder, writer), name="video-recorder", daemon=True
-        )
-        self._thread.start()
+        self._begin(partial(self._work, encoder, writer), "video-recorder")
 
     def stop(self, timeout: float | None = 15.0) -> Recording:
         """Finish and return the recording; the picture from before the stop is kept
