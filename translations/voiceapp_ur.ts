@@ -2551,7 +2551,7 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../voiceapp/ui/helper/items_view.py" line="+54"/>
+        <location filename="../voiceapp/ui/helper/items_view.py" line="+44"/>
         <source>Preview of {title}</source>
         <translation>{title} کا پیش منظر</translation>
     </message>
@@ -3419,7 +3419,7 @@
 <context>
     <name>MyThings</name>
     <message>
-        <location filename="../voiceapp/ui/space/things.py" line="+174"/>
+        <location filename="../voiceapp/ui/space/things.py" line="+164"/>
         <source>Who may see it?</source>
         <translation>اسے کون دیکھ سکتا ہے؟</translation>
     </message>
@@ -3701,7 +3701,7 @@
 <context>
     <name>RecordTake</name>
     <message>
-        <location filename="../voiceapp/ui/record/take.py" line="+227"/>
+        <location filename="../voiceapp/ui/record/take.py" line="+230"/>
         <source>Time recorded: {time}</source>
         <translation>ریکارڈ کیا گیا وقت: {time}</translation>
     </message>
@@ -4824,7 +4824,7 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../voiceapp/ui/record/page.py" line="+326"/>
+        <location filename="../voiceapp/ui/record/page.py" line="+323"/>
         <location line="+1"/>
         <source>Getting the microphone ready…</source>
         <translation>مائیکروفون تیار کیا جا رہا ہے…</translation>

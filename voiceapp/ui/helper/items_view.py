@@ -8,11 +8,10 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from voiceapp.ui.flow_layout import FlowLayout
-from voiceapp.ui.helper.previews import THUMB, Preview
+from voiceapp.ui.helper.previews import Preview, thumbnail
 from voiceapp.ui.helper.words import audience_words, kind_name, length_words, words_words
 from voiceapp.ui.page_parts import button, danger_button, label
 
@@ -30,16 +29,7 @@ class ItemCard(QFrame):
         self.setObjectName("itemCard")
         self.preview = preview
         item = preview.item
-        self.picture = QLabel(self)
-        self.picture.setObjectName("thumbnail")
-        self.picture.setFixedSize(THUMB)
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setWordWrap(True)
-        if preview.image is not None:
-            self.picture.setPixmap(QPixmap.fromImage(preview.image))
-        else:
-            self.picture.setText(preview.text or kind_name(item.kind))
-            self.picture.setProperty("userData", bool(preview.text))
+        self.picture = thumbnail(preview, self)
         self.title = label(self, "itemTitle", data=True)
         self.title.setText(item.title)
         self.kind = label(self, "hint")

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 import av
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 from voiceapp.core.vault import ItemInfo, Vault
 from voiceapp.ui.feelings.feelings_page import WORDS as FEELING_WORDS
 from voiceapp.ui.feelings.houses_page import HOUSES
+from voiceapp.ui.helper.words import kind_name
 
 THUMB = QSize(220, 160)
 EXCERPT = 240
@@ -31,6 +33,22 @@ class Preview:
     item: ItemInfo
     image: QImage | None = None
     text: str = ""
+
+
+def thumbnail(preview: Preview, parent: QWidget) -> QLabel:
+    """A card's picture: the preview's image, else its text (the young person's words,
+    marked as data), else what kind of thing it is."""
+    picture = QLabel(parent)
+    picture.setObjectName("thumbnail")
+    picture.setFixedSize(THUMB)
+    picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    picture.setWordWrap(True)
+    if preview.image is not None:
+        picture.setPixmap(QPixmap.fromImage(preview.image))
+    else:
+        picture.setText(preview.text or kind_name(preview.item.kind))
+        picture.setProperty("userData", bool(preview.text))
+    return picture
 
 
 def _scaled(image: QImage) -> QImage | None:

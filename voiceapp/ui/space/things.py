@@ -13,19 +13,18 @@ import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from voiceapp.ui.helper.previews import THUMB, Preview
+from voiceapp.ui.helper.previews import Preview, thumbnail
 from voiceapp.ui.helper.words import kind_name
 from voiceapp.ui.page_parts import FocusFirst, button, label, name_buttons
 from voiceapp.ui.space.icons import icon
@@ -48,16 +47,7 @@ class ThingCard(QFrame):
         self.setObjectName("thingCard")
         self.preview = preview
         item = preview.item
-        self.picture = QLabel(self)
-        self.picture.setObjectName("thumbnail")
-        self.picture.setFixedSize(THUMB)
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setWordWrap(True)
-        if preview.image is not None:
-            self.picture.setPixmap(QPixmap.fromImage(preview.image))
-        else:
-            self.picture.setText(preview.text or kind_name(item.kind))
-            self.picture.setProperty("userData", bool(preview.text))
+        self.picture = thumbnail(preview, self)
         self.title = label(self, "itemTitle", data=True)
         self.title.setText(item.title)
         self.kind = label(self, "hint")
