@@ -49,6 +49,16 @@ class SoundServer:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(10)
 
+    def silence(self) -> None:
+        """The microphone gives no sound at all, not even silence (as a muted or broken
+        one may): the null sink, whose monitor is the default source, is suspended."""
+        subprocess.run(
+            ["pactl", "suspend-sink", "nullsink", "1"],
+            check=True,
+            capture_output=True,
+            env={**os.environ, **self.environment()},
+        )
+
     def close(self) -> None:
         """Stop the daemon and remove its folder."""
         if self.process.poll() is None:

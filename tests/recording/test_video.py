@@ -18,14 +18,16 @@ from voiceapp.core.recording import (
     HD,
     MAX_LENGTH,
     STOPPED,
+    SegmentStore,
     VideoFile,
     VideoRecorder,
     open_camera,
 )
 from voiceapp.core.recording import devices as mic_devices
 from voiceapp.core.recording.webm import EBML_MAGIC, duration_of
+from voiceapp.core.vault import Vault
 
-from .conftest import SINE_HZ, Progress, Pulse, decoded, main_frequency
+from .conftest import SINE_HZ, Progress, Pulse, decoded, main_frequency, new_case
 from .video_source import (
     MARKER,
     decode_video,
@@ -258,6 +260,22 @@ def test_microphone_gone_keeps_what_was_recorded(pulse: Pulse, video_file: Path)
     assert rec.duration_s >= 1.4
     frames, _ = decode_video(rec.data)
     assert abs(len(frames) - rec.duration_s * 25) <= 2
+
+
+def test_microphone_giving_no_sound_is_the_microphone_error(
+    pulse: Pulse, video_file: Path, vault: Vault
+) -> None:
+    """A camera, and a microphone that opens but never gives a sound: the video ends by
+    itself with the microphone's typed error, and leaves nothing to recover."""
+    store = SegmentStore.for_case(vault, new_case(vault))
+    pulse.silence()
+    reported = threading.Event()
+    recorder = VideoRecorder(VideoFile(video_file), store=store, on_error=lambda e: reported.set())
+    recorder.start()
+    assert reported.wait(30), "the recorder gave up by itself"
+    with pytest.raises(MicrophoneUnavailable):
+        recorder.stop()
+    assert store.recoverable() == []
 
 
 def test_no_camera_is_a_friendly_error(pulse: Pulse, tmp_path: Path, no_streams_left: None) -> None:

@@ -7,17 +7,22 @@ import sys
 import threading
 import time
 
+import pytest
+
+from voiceapp.core.errors import MicrophoneUnavailable
 from voiceapp.core.recording import (
     DEVICE_LOST,
     MAX_LENGTH,
     STOPPED,
+    SegmentStore,
     VoiceRecorder,
     default_input,
     input_devices,
 )
 from voiceapp.core.recording.opus import duration_of
+from voiceapp.core.vault import Vault
 
-from .conftest import SINE_HZ, Progress, Pulse, decoded, main_frequency, record
+from .conftest import SINE_HZ, Progress, Pulse, decoded, main_frequency, new_case, record
 
 
 def test_default_microphone_is_listed_first(pulse: Pulse) -> None:
@@ -125,6 +130,24 @@ def test_microphone_gone_keeps_what_was_said(pulse: Pulse) -> None:
     assert rec.duration_s >= 1.4
     assert duration_of(rec.data) == rec.duration_s
     assert abs(main_frequency(decoded(rec.data)[4800:]) - SINE_HZ) < 2.0
+
+
+def test_microphone_giving_no_sound_is_the_microphone_error(pulse: Pulse, vault: Vault) -> None:
+    """A microphone that opens but never gives a sound ends the take by itself with the
+    microphone's typed error (not a damaged file), and leaves nothing to recover."""
+    store = SegmentStore.for_case(vault, new_case(vault))
+    pulse.silence()
+    errors: list[BaseException] = []
+    reported = threading.Event()
+    recorder = VoiceRecorder(
+        store=store, on_error=lambda error: (errors.append(error), reported.set())
+    )
+    recorder.start()
+    assert reported.wait(20), "the recorder gave up by itself"
+    assert len(errors) == 1 and isinstance(errors[0], MicrophoneUnavailable)
+    with pytest.raises(MicrophoneUnavailable):
+        recorder.stop()
+    assert store.recoverable() == []
 
 
 def test_no_sound_server_is_a_friendly_error(no_sound_server: None) -> None:

@@ -202,6 +202,18 @@ def test_unplugged_microphone_keeps_what_was_said(qtbot: QtBot, mic: Pulse, show
     assert page.keep_button.isEnabled()
 
 
+def test_microphone_giving_no_sound_is_explained(qtbot: QtBot, mic: Pulse, shown: Show) -> None:
+    """A microphone that opens but never gives a sound: after Record, the page explains
+    it as a microphone problem (never as a damaged file), with Try again, and is no
+    longer busy."""
+    page = ready_page(qtbot, shown, None)
+    mic.silence()
+    qtbot.mouseClick(page.record_button, LEFT)
+    qtbot.waitUntil(lambda: page.state == states.PROBLEM, timeout=20_000)
+    assert page.problem_text.text() == user_message(MicrophoneUnavailable())
+    assert page.try_again_button.isVisible() and not page.is_busy()
+
+
 def test_gentle_warning_before_the_limit(qtbot: QtBot, mic: Pulse, shown: Show) -> None:
     """A warning shows before the maximum length; at the maximum the recording stops by
     itself, and the listen step says why."""

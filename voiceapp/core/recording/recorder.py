@@ -36,6 +36,7 @@ from .take import (
     SAMPLE_RATE,
     SEGMENT_SECONDS,
     SILENCE_TIMEOUT,
+    START_TIMEOUT,
     STOP_GRACE,
     STOPPED,
     Recording,
@@ -113,7 +114,8 @@ class VoiceRecorder(Take):
                 now = time.monotonic()
                 stop_at = self._stop_at
                 if block is None:
-                    if self._stream_done.is_set() or now - last_audio > SILENCE_TIMEOUT:
+                    silence = SILENCE_TIMEOUT if seen else START_TIMEOUT
+                    if self._stream_done.is_set() or now - last_audio > silence:
                         ended = STOPPED if stop_at is not None else DEVICE_LOST
                         break
                 else:
@@ -142,6 +144,8 @@ class VoiceRecorder(Take):
                     pending.clear()
                     last_flush = now
             self._close_stream()
+            if seen == 0:
+                raise self._nothing_heard(writer)
             tail = encoder.finish()
             pieces.append(tail)
             pending.append(tail)

@@ -37,6 +37,7 @@ DEFAULT_MAX_SECONDS = 600.0
 DEFAULT_WARN_BEFORE = 30.0
 SEGMENT_SECONDS = 0.5  # with pages every 0.25 s: about 0.8 s lost in a crash (1.5 s if busy)
 SILENCE_TIMEOUT = 2.0  # no sound at all this long: the microphone has gone
+START_TIMEOUT = 6.0  # a camera or microphone may take this long to give its first frame
 STOP_GRACE = 1.0  # at most this long after stop() for what was recorded before it
 
 IDLE, RECORDING, PAUSED, FINISHED = "idle", "recording", "paused", "finished"
@@ -261,6 +262,14 @@ class Take:
             self._segments_ok = False
             return None
         return writer
+
+    def _nothing_heard(self, writer: SegmentWriter | None) -> MicrophoneUnavailable:
+        """The microphone gave no sound at all (a muted or suspended source, or one
+        that went before its first block): the error to report, with the take's
+        segments, which hold nothing to recover, removed."""
+        if writer is not None and self._store is not None:
+            self._store.discard(writer.id)
+        return MicrophoneUnavailable("the microphone gave no sound")
 
     def _made(
         self, data: bytes, duration_s: float, ended: str, writer: SegmentWriter | None

@@ -57,6 +57,7 @@ from .take import (
     SAMPLE_RATE,
     SEGMENT_SECONDS,
     SILENCE_TIMEOUT,
+    START_TIMEOUT,
     STOP_GRACE,
     STOPPED,
     Recording,
@@ -67,7 +68,6 @@ FPS = webm.FPS
 VGA = (640, 480)
 HD = (1280, 720)
 CAMERA_TIMEOUT = 2.0  # no picture this long: the camera has gone
-START_TIMEOUT = 6.0  # a camera or microphone may take this long to give its first frame
 MAX_QUEUED_FRAMES = 2 * FPS  # frames waiting for the encoder beyond this are dropped
 
 
@@ -313,7 +313,7 @@ class VideoRecorder(Take):
                     if now - started > START_TIMEOUT:
                         if first_frame_at is None:
                             raise NoCamera("the camera gave no picture")
-                        raise MicrophoneUnavailable("the microphone gave no sound")
+                        raise self._nothing_heard(writer)
                 else:
                     if now - last_video > CAMERA_TIMEOUT:
                         ended = STOPPED if stop_at is not None else DEVICE_LOST
@@ -336,7 +336,7 @@ class VideoRecorder(Take):
             if frame is None:
                 raise NoCamera("the camera gave no picture")
             if begin is None:
-                raise MicrophoneUnavailable("the microphone gave no sound")
+                raise self._nothing_heard(writer)
             # the picture lasts as long as the sound: repeat the last frame to the end
             fill_to(round(encoder.samples / SAMPLE_RATE * FPS) - 1, frame)
             put(encoder.finish())
