@@ -243,6 +243,7 @@ def test_camera_gone_keeps_what_was_recorded(pulse: Pulse, short_video: Path) ->
     assert abs(main_frequency(decoded(rec.data)[4800:]) - SINE_HZ) < 2.0
 
 
+@pytest.mark.own_process  # may leave a stream libpulse never closes
 def test_microphone_gone_keeps_what_was_recorded(pulse: Pulse, video_file: Path) -> None:
     """The sound server vanishing mid-recording ends the video by itself, as a lost device,
     and what was recorded before is kept and decodes."""
@@ -297,6 +298,7 @@ def test_no_camera_is_a_friendly_error(pulse: Pulse, tmp_path: Path, no_streams_
     assert user_message(NoCamera()) == NoCamera.message
 
 
+@pytest.mark.own_process  # PortAudio must read the (empty) list afresh
 def test_no_sound_server_is_the_microphone_error(
     no_sound_server: None, video_file: Path, no_streams_left: None
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -81,6 +82,7 @@ def test_every_control_is_named_and_big_enough(
     assert page.confirm.question.accessibleName() == page.confirm.question.text()
 
 
+@pytest.mark.own_process  # PortAudio must read the (empty) list afresh
 def test_problem_step_is_named_and_big_enough(
     qtbot: QtBot, no_sound_server: None, shown: Show, check_controls: Check
 ) -> None:

@@ -387,6 +387,7 @@ def test_several_cameras_offer_a_choice(
     assert page.problem_text.text() == user_message(NoCamera())
 
 
+@pytest.mark.own_process  # PortAudio must read the (empty) list afresh
 def test_no_sound_server_is_explained_kindly(
     qtbot: QtBot, no_sound_server: None, camera: VideoFile, shown: Show
 ) -> None:
