@@ -1,20 +1,24 @@
 """The recorder's callbacks, turned into Qt signals for the GUI thread.
 
-``VoiceRecorder`` calls back on its own worker thread. A ``RecorderBridge``
-lives in the GUI thread; its callbacks only *emit* signals, which Qt queues
-to the GUI thread (connect them with ``QueuedConnection``), so no widget is
-ever touched from the worker. ``detach`` cuts the callbacks off (the page is
-going, or no longer wants this recording).
+Recorders call back on their own worker threads. A bridge (``TakeBridge``;
+``RecorderBridge`` for voice, ``VideoBridge`` for video) lives in the GUI
+thread; its callbacks only *emit* signals, which Qt queues to the GUI thread
+(connect them with ``QueuedConnection``), so no widget is ever touched from the
+worker. ``detach`` cuts the callbacks off (the page is going, or no longer
+wants this recording).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
-from voiceapp.core.recording import Recording, SegmentStore, VoiceRecorder
+from voiceapp.core.recording import SegmentStore, VoiceRecorder
+from voiceapp.core.recording.take import Take
 
 
-def ask_to_stop(recorder: VoiceRecorder) -> None:
+def ask_to_stop(recorder: Take) -> None:
     """``stop`` without waiting: it marks the moment, and the worker finishes by itself."""
     try:
         recorder.stop(timeout=0)
@@ -22,7 +26,10 @@ def ask_to_stop(recorder: VoiceRecorder) -> None:
         pass
 
 
-class RecorderBridge(QObject):
+class TakeBridge(QObject):
+    """What every recorder's bridge shares: the signals, ``detach``, and asking to stop
+    (also when the bridge is deleted with its page while recording)."""
+
     level = Signal(float, float)
     """RMS and peak, 0.0–1.0, for each 40 ms block."""
     progress = Signal(float)
@@ -34,30 +41,24 @@ class RecorderBridge(QObject):
     failed = Signal(object)
     """The exception, if encoding itself failed."""
 
-    def __init__(
-        self,
-        device: int | None,
-        store: SegmentStore | None,
-        *,
-        max_seconds: float,
-        warn_before: float,
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._attached = True
-        self.recorder = VoiceRecorder(
-            device,
-            store=store,
-            max_seconds=max_seconds,
-            warn_before=warn_before,
-            on_level=self._on_level,
-            on_progress=self._on_progress,
-            on_warning=self._on_warning,
-            on_finished=self._on_finished,
-            on_error=self._on_error,
-        )
-        recorder = self.recorder
-        # Gone with its page while recording: the microphone must not stay open.
+
+    def callbacks(self) -> dict[str, Any]:
+        """The recorder's ``on_*`` arguments: each only emits the matching signal."""
+        return {
+            "on_level": lambda rms, peak: self._emit("level", rms, peak),
+            "on_progress": lambda seconds: self._emit("progress", seconds),
+            "on_warning": lambda left: self._emit("warning", left),
+            "on_finished": lambda recording: self._emit("finished", recording),
+            "on_error": lambda error: self._emit("failed", error),
+        }
+
+    def _hold(self, recorder: Take) -> None:
+        """``recorder`` is this bridge's: gone with its page while recording, the devices
+        must not stay on."""
+        self.recorder = recorder
         self.destroyed.connect(lambda *_: ask_to_stop(recorder))
 
     def ask_to_stop(self) -> None:
@@ -78,17 +79,28 @@ class RecorderBridge(QObject):
         except RuntimeError:  # the bridge was deleted with its page
             self._attached = False
 
-    def _on_level(self, rms: float, peak: float) -> None:
-        self._emit("level", rms, peak)
 
-    def _on_progress(self, seconds: float) -> None:
-        self._emit("progress", seconds)
+class RecorderBridge(TakeBridge):
+    """``VoiceRecorder``'s callbacks as signals."""
 
-    def _on_warning(self, seconds_left: float) -> None:
-        self._emit("warning", seconds_left)
+    recorder: VoiceRecorder
 
-    def _on_finished(self, recording: Recording) -> None:
-        self._emit("finished", recording)
-
-    def _on_error(self, error: BaseException) -> None:
-        self._emit("failed", error)
+    def __init__(
+        self,
+        device: int | None,
+        store: SegmentStore | None,
+        *,
+        max_seconds: float,
+        warn_before: float,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._hold(
+            VoiceRecorder(
+                device,
+                store=store,
+                max_seconds=max_seconds,
+                warn_before=warn_before,
+                **self.callbacks(),
+            )
+        )

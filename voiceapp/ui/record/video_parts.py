@@ -4,7 +4,7 @@ bring the camera's frames and the recorder's news to the GUI thread.
 - ``FrameSlot``: the camera's thread puts each frame in; the GUI thread takes
   the latest one. Only one signal is ever waiting in the event queue, so a slow
   GUI drops old frames instead of falling behind.
-- ``VideoBridge``: ``VideoRecorder``'s callbacks as signals (like ``RecorderBridge``).
+- ``VideoBridge``: ``VideoRecorder``'s callbacks as signals (a ``TakeBridge``).
 - ``PreviewView``: the mirrored picture, scaled to fit, with the big countdown
   number over it. Frames become ``QImage`` on the GUI thread only.
 - A few pictures for the buttons (no words in them).
@@ -21,10 +21,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Q
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from voiceapp.core.recording import CameraFeed, Recording, SegmentStore, VideoRecorder
+from voiceapp.core.recording import CameraFeed, SegmentStore, VideoRecorder
 from voiceapp.core.recording.camera import CameraSource
 from voiceapp.ui.record import icons
-from voiceapp.ui.record.bridge import ask_to_stop
+from voiceapp.ui.record.bridge import TakeBridge, ask_to_stop
 
 Frame = npt.NDArray[np.uint8]
 
@@ -93,14 +93,10 @@ def preview_feed(camera: object, blur: str | None, slot: FrameSlot) -> CameraFee
     return feed
 
 
-class VideoBridge(QObject):
-    """``VideoRecorder``'s callbacks (on worker threads) as signals; emit only."""
+class VideoBridge(TakeBridge):
+    """``VideoRecorder``'s callbacks as signals; its frames go to ``frames``."""
 
-    level = Signal(float, float)
-    progress = Signal(float)
-    warning = Signal(float)
-    finished = Signal(object)
-    failed = Signal(object)
+    recorder: VideoRecorder
 
     def __init__(
         self,
@@ -115,9 +111,8 @@ class VideoBridge(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._attached = True
         self.frames = frames
-        self.recorder = VideoRecorder(
+        recorder = VideoRecorder(
             camera,
             microphone,
             blur=blur,
@@ -125,34 +120,14 @@ class VideoBridge(QObject):
             max_seconds=max_seconds,
             warn_before=warn_before,
             on_frame=frames.put,
-            on_level=lambda rms, peak: self._emit("level", rms, peak),
-            on_progress=lambda seconds: self._emit("progress", seconds),
-            on_warning=lambda left: self._emit("warning", left),
-            on_finished=self._on_finished,
-            on_error=lambda error: self._emit("failed", error),
+            **self.callbacks(),
         )
-        recorder = self.recorder
-        frames.gone = lambda: ask_to_stop(recorder)  # type: ignore[arg-type]
-        # Gone with its page while recording: the camera and microphone must not stay on.
-        self.destroyed.connect(lambda *_: ask_to_stop(recorder))  # type: ignore[arg-type]
-
-    def ask_to_stop(self) -> None:
-        ask_to_stop(self.recorder)  # type: ignore[arg-type]
+        frames.gone = lambda: ask_to_stop(recorder)
+        self._hold(recorder)
 
     def detach(self) -> None:
-        self._attached = False
+        super().detach()
         self.frames.detach()
-
-    def _emit(self, name: str, *args: object) -> None:
-        if not self._attached:
-            return
-        try:
-            getattr(self, name).emit(*args)
-        except RuntimeError:  # deleted with its page
-            self._attached = False
-
-    def _on_finished(self, recording: Recording) -> None:
-        self._emit("finished", recording)
 
 
 def to_image(rgb: Frame) -> QImage:
