@@ -3701,7 +3701,47 @@
 <context>
     <name>RecordTake</name>
     <message>
-        <location filename="../voiceapp/ui/record/take.py" line="+230"/>
+        <location filename="../voiceapp/ui/record/take.py" line="+245"/>
+        <source>Carry on</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on recording from here.</source>
+        <translation>تابع التسجيل من هنا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop for a moment. Nothing is recorded while paused.</source>
+        <translation>توقّف لحظة. لا يُسجَّل شيء أثناء الإيقاف المؤقت.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recording. Say what you want the meeting to hear.</source>
+        <translation>جارٍ التسجيل. قل ما تريد أن يسمعه الاجتماع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
+        <translation>متوقف مؤقتًا. لا يُسجَّل شيء. اضغط «متابعة» عندما تكون مستعدًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finishing off…</source>
+        <translation>جارٍ الإنهاء…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was recorded that time. Press Record to try again.</source>
+        <translation>لم يُسجَّل شيء هذه المرة. اضغط «تسجيل» لتحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Time recorded: {time}</source>
         <translation>الوقت المسجَّل: {time}</translation>
     </message>
@@ -4371,68 +4411,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_page.py" line="+726"/>
-        <location line="+1"/>
+        <location filename="../voiceapp/ui/record/video_page.py" line="+750"/>
         <source>Getting the camera ready…</source>
         <translation>جارٍ تجهيز الكاميرا…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recording. Say what you want the meeting to hear.</source>
-        <translation>جارٍ التسجيل. قل ما تريد أن يسمعه الاجتماع.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
-        <translation>متوقف مؤقتًا. لا يُسجَّل شيء. اضغط «متابعة» عندما تكون مستعدًا.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finishing off…</source>
-        <translation>جارٍ الإنهاء…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Get ready… recording starts in {count}. Press Stop to wait.</source>
         <translation>استعد… يبدأ التسجيل بعد {count}. اضغط «إيقاف» إذا أردت الانتظار.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your video is kept. You can record another one if you like.</source>
         <translation>تم الاحتفاظ بالفيديو الخاص بك. يمكنك تسجيل فيديو آخر إن أحببت.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was recorded that time. Press Record to try again.</source>
-        <translation>لم يُسجَّل شيء هذه المرة. اضغط «تسجيل» لتحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That video was thrown away. You can record a new one.</source>
         <translation>تم التخلص من ذلك الفيديو. يمكنك تسجيل فيديو جديد.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Carry on</source>
-        <translation>متابعة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on recording from here.</source>
-        <translation>تابع التسجيل من هنا.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop for a moment. Nothing is recorded while paused.</source>
-        <translation>توقّف لحظة. لا يُسجَّل شيء أثناء الإيقاف المؤقت.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <location line="+6"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
@@ -4448,17 +4447,17 @@
         <translation>أنهِ التسجيل، ثم شاهده.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The camera or the microphone stopped working. Maybe it came unplugged? Everything up to then is here.</source>
         <translation>توقّفت الكاميرا أو الميكروفون عن العمل. ربما انفصل السلك؟ كل شيء حتى تلك اللحظة موجود هنا.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>That is as long as a video can be, so it stopped by itself. Everything up to then is here.</source>
         <translation>هذا أطول ما يمكن أن يكون عليه الفيديو، لذلك توقّف وحده. كل شيء حتى تلك اللحظة موجود هنا.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>We can&apos;t see a camera</source>
         <translation>لا نستطيع رؤية أي كاميرا</translation>
     </message>
@@ -4653,7 +4652,7 @@
 <context>
     <name>VideoPreview</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_parts.py" line="+233"/>
+        <location filename="../voiceapp/ui/record/video_parts.py" line="+208"/>
         <source>Camera picture</source>
         <translation>صورة الكاميرا</translation>
     </message>
@@ -4824,73 +4823,32 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../voiceapp/ui/record/page.py" line="+323"/>
-        <location line="+1"/>
+        <location filename="../voiceapp/ui/record/page.py" line="+324"/>
         <source>Getting the microphone ready…</source>
         <translation>جارٍ تجهيز الميكروفون…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recording. Say what you want the meeting to hear.</source>
-        <translation>جارٍ التسجيل. قل ما تريد أن يسمعه الاجتماع.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
-        <translation>متوقف مؤقتًا. لا يُسجَّل شيء. اضغط «متابعة» عندما تكون مستعدًا.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finishing off…</source>
-        <translation>جارٍ الإنهاء…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Your recording is kept. You can record another one if you like.</source>
         <translation>تم الاحتفاظ بتسجيلك. يمكنك تسجيل تسجيل آخر إن أحببت.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was recorded that time. Press Record to try again.</source>
-        <translation>لم يُسجَّل شيء هذه المرة. اضغط «تسجيل» لتحاول مرة أخرى.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That recording was thrown away. You can record a new one.</source>
         <translation>تم التخلص من ذلك التسجيل. يمكنك تسجيل واحد جديد.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Carry on</source>
-        <translation>متابعة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>إيقاف مؤقت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on recording from here.</source>
-        <translation>تابع التسجيل من هنا.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop for a moment. Nothing is recorded while paused.</source>
-        <translation>توقّف لحظة. لا يُسجَّل شيء أثناء الإيقاف المؤقت.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>The microphone stopped working. Maybe it came unplugged? Everything you said up to then is here.</source>
         <translation>توقّف الميكروفون عن العمل. ربما انفصل سلكه؟ كل ما قلته حتى تلك اللحظة موجود هنا.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>That is as long as a recording can be, so it stopped by itself. Everything up to then is here.</source>
         <translation>هذا أطول ما يمكن أن يكون عليه التسجيل، لذلك توقّف وحده. كل شيء حتى تلك اللحظة موجود هنا.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The longest a recording can be: {time}</source>
         <translation>أطول مدة ممكنة للتسجيل: {time}</translation>
     </message>

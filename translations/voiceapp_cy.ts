@@ -3701,7 +3701,47 @@
 <context>
     <name>RecordTake</name>
     <message>
-        <location filename="../voiceapp/ui/record/take.py" line="+230"/>
+        <location filename="../voiceapp/ui/record/take.py" line="+245"/>
+        <source>Carry on</source>
+        <translation>Bwrw ymlaen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on recording from here.</source>
+        <translation>Dal ati i recordio o fan hyn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>Oedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop for a moment. Nothing is recorded while paused.</source>
+        <translation>Stopio am eiliad. Does dim byd yn cael ei recordio tra bod saib.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recording. Say what you want the meeting to hear.</source>
+        <translation>Yn recordio. Dyweda beth rwyt ti eisiau i&apos;r cyfarfod ei glywed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
+        <translation>Wedi oedi. Does dim byd yn cael ei recordio. Pwysa Bwrw ymlaen pan fyddi di&apos;n barod.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finishing off…</source>
+        <translation>Wrthi&apos;n gorffen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was recorded that time. Press Record to try again.</source>
+        <translation>Chafodd dim byd ei recordio&apos;r tro yna. Pwysa Recordio i roi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Time recorded: {time}</source>
         <translation>Amser wedi&apos;i recordio: {time}</translation>
     </message>
@@ -4371,68 +4411,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_page.py" line="+726"/>
-        <location line="+1"/>
+        <location filename="../voiceapp/ui/record/video_page.py" line="+750"/>
         <source>Getting the camera ready…</source>
         <translation>Wrthi&apos;n paratoi&apos;r camera…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recording. Say what you want the meeting to hear.</source>
-        <translation>Yn recordio. Dyweda beth rwyt ti eisiau i&apos;r cyfarfod ei glywed.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
-        <translation>Wedi oedi. Does dim byd yn cael ei recordio. Pwysa Bwrw ymlaen pan fyddi di&apos;n barod.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finishing off…</source>
-        <translation>Wrthi&apos;n gorffen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Get ready… recording starts in {count}. Press Stop to wait.</source>
         <translation>Bydd yn barod… bydd y recordio&apos;n dechrau ymhen {count}. Pwysa Stopio i aros.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your video is kept. You can record another one if you like.</source>
         <translation>Mae dy fideo wedi&apos;i gadw. Gelli di recordio un arall os hoffet ti.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was recorded that time. Press Record to try again.</source>
-        <translation>Chafodd dim byd ei recordio&apos;r tro yna. Pwysa Recordio i roi cynnig arall arni.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That video was thrown away. You can record a new one.</source>
         <translation>Cafodd y fideo yna ei daflu. Gelli di recordio un newydd.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Carry on</source>
-        <translation>Bwrw ymlaen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>Oedi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on recording from here.</source>
-        <translation>Dal ati i recordio o fan hyn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop for a moment. Nothing is recorded while paused.</source>
-        <translation>Stopio am eiliad. Does dim byd yn cael ei recordio tra bod saib.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <location line="+6"/>
         <source>Stop</source>
         <translation>Stopio</translation>
@@ -4448,17 +4447,17 @@
         <translation>Gorffen recordio, yna ei wylio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The camera or the microphone stopped working. Maybe it came unplugged? Everything up to then is here.</source>
         <translation>Stopiodd y camera neu&apos;r meicroffon weithio. Efallai iddo ddod yn rhydd? Mae popeth hyd at hynny yma.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>That is as long as a video can be, so it stopped by itself. Everything up to then is here.</source>
         <translation>Dyna&apos;r hyd hiraf y gall fideo fod, felly stopiodd ar ei ben ei hun. Mae popeth hyd at hynny yma.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>We can&apos;t see a camera</source>
         <translation>Dydyn ni ddim yn gallu gweld camera</translation>
     </message>
@@ -4653,7 +4652,7 @@
 <context>
     <name>VideoPreview</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_parts.py" line="+233"/>
+        <location filename="../voiceapp/ui/record/video_parts.py" line="+208"/>
         <source>Camera picture</source>
         <translation>Llun y camera</translation>
     </message>
@@ -4824,73 +4823,32 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../voiceapp/ui/record/page.py" line="+323"/>
-        <location line="+1"/>
+        <location filename="../voiceapp/ui/record/page.py" line="+324"/>
         <source>Getting the microphone ready…</source>
         <translation>Wrthi&apos;n paratoi&apos;r meicroffon…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recording. Say what you want the meeting to hear.</source>
-        <translation>Yn recordio. Dyweda beth rwyt ti eisiau i&apos;r cyfarfod ei glywed.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
-        <translation>Wedi oedi. Does dim byd yn cael ei recordio. Pwysa Bwrw ymlaen pan fyddi di&apos;n barod.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finishing off…</source>
-        <translation>Wrthi&apos;n gorffen…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Your recording is kept. You can record another one if you like.</source>
         <translation>Mae dy recordiad wedi&apos;i gadw. Gelli di recordio un arall os hoffet ti.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was recorded that time. Press Record to try again.</source>
-        <translation>Chafodd dim byd ei recordio&apos;r tro yna. Pwysa Recordio i roi cynnig arall arni.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That recording was thrown away. You can record a new one.</source>
         <translation>Cafodd y recordiad yna ei daflu. Gelli di recordio un newydd.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Carry on</source>
-        <translation>Bwrw ymlaen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>Oedi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on recording from here.</source>
-        <translation>Dal ati i recordio o fan hyn.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop for a moment. Nothing is recorded while paused.</source>
-        <translation>Stopio am eiliad. Does dim byd yn cael ei recordio tra bod saib.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>The microphone stopped working. Maybe it came unplugged? Everything you said up to then is here.</source>
         <translation>Stopiodd y meicroffon weithio. Efallai iddo ddod yn rhydd? Mae popeth ddwedaist ti hyd at hynny yma.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>That is as long as a recording can be, so it stopped by itself. Everything up to then is here.</source>
         <translation>Dyna&apos;r hyd hiraf y gall recordiad fod, felly stopiodd ar ei ben ei hun. Mae popeth hyd at hynny yma.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The longest a recording can be: {time}</source>
         <translation>Yr hiraf y gall recordiad fod: {time}</translation>
     </message>

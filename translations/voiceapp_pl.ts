@@ -3701,7 +3701,47 @@
 <context>
     <name>RecordTake</name>
     <message>
-        <location filename="../voiceapp/ui/record/take.py" line="+230"/>
+        <location filename="../voiceapp/ui/record/take.py" line="+245"/>
+        <source>Carry on</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on recording from here.</source>
+        <translation>Nagrywaj dalej od tego miejsca.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>Pauza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop for a moment. Nothing is recorded while paused.</source>
+        <translation>Zatrzymaj na chwilę. Podczas pauzy nic się nie nagrywa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recording. Say what you want the meeting to hear.</source>
+        <translation>Nagrywanie. Powiedz, co chcesz, żeby usłyszeli na spotkaniu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
+        <translation>Pauza. Nic się nie nagrywa. Naciśnij Dalej, kiedy zechcesz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finishing off…</source>
+        <translation>Kończenie…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was recorded that time. Press Record to try again.</source>
+        <translation>Tym razem nic się nie nagrało. Naciśnij Nagrywaj, żeby spróbować znowu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Time recorded: {time}</source>
         <translation>Czas nagrania: {time}</translation>
     </message>
@@ -4371,68 +4411,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_page.py" line="+726"/>
-        <location line="+1"/>
+        <location filename="../voiceapp/ui/record/video_page.py" line="+750"/>
         <source>Getting the camera ready…</source>
         <translation>Przygotowywanie kamery…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recording. Say what you want the meeting to hear.</source>
-        <translation>Nagrywanie. Powiedz, co chcesz, żeby usłyszeli na spotkaniu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
-        <translation>Pauza. Nic się nie nagrywa. Naciśnij Dalej, kiedy zechcesz.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finishing off…</source>
-        <translation>Kończenie…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Get ready… recording starts in {count}. Press Stop to wait.</source>
         <translation>Przygotuj się… nagrywanie zacznie się za {count}. Naciśnij Zatrzymaj, żeby zaczekać.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your video is kept. You can record another one if you like.</source>
         <translation>Twój film jest zachowany. Jeśli chcesz, możesz nagrać kolejny.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was recorded that time. Press Record to try again.</source>
-        <translation>Tym razem nic się nie nagrało. Naciśnij Nagrywaj, żeby spróbować znowu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That video was thrown away. You can record a new one.</source>
         <translation>Ten film został wyrzucony. Możesz nagrać nowy.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Carry on</source>
-        <translation>Dalej</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>Pauza</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on recording from here.</source>
-        <translation>Nagrywaj dalej od tego miejsca.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop for a moment. Nothing is recorded while paused.</source>
-        <translation>Zatrzymaj na chwilę. Podczas pauzy nic się nie nagrywa.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <location line="+6"/>
         <source>Stop</source>
         <translation>Zatrzymaj</translation>
@@ -4448,17 +4447,17 @@
         <translation>Skończ nagrywanie i obejrzyj film.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The camera or the microphone stopped working. Maybe it came unplugged? Everything up to then is here.</source>
         <translation>Kamera albo mikrofon przestały działać. Może coś się odłączyło? Wszystko, co nagrało się do tej chwili, jest tutaj.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>That is as long as a video can be, so it stopped by itself. Everything up to then is here.</source>
         <translation>Film nie może być dłuższy, więc nagrywanie zatrzymało się samo. Wszystko do tej chwili jest tutaj.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>We can&apos;t see a camera</source>
         <translation>Nie widzimy kamery</translation>
     </message>
@@ -4653,7 +4652,7 @@
 <context>
     <name>VideoPreview</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_parts.py" line="+233"/>
+        <location filename="../voiceapp/ui/record/video_parts.py" line="+208"/>
         <source>Camera picture</source>
         <translation>Obraz z kamery</translation>
     </message>
@@ -4824,73 +4823,32 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../voiceapp/ui/record/page.py" line="+323"/>
-        <location line="+1"/>
+        <location filename="../voiceapp/ui/record/page.py" line="+324"/>
         <source>Getting the microphone ready…</source>
         <translation>Przygotowywanie mikrofonu…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recording. Say what you want the meeting to hear.</source>
-        <translation>Nagrywanie. Powiedz, co chcesz, żeby usłyszeli na spotkaniu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
-        <translation>Pauza. Nic się nie nagrywa. Naciśnij Dalej, kiedy zechcesz.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finishing off…</source>
-        <translation>Kończenie…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Your recording is kept. You can record another one if you like.</source>
         <translation>Twoje nagranie jest zachowane. Jeśli chcesz, możesz nagrać kolejne.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was recorded that time. Press Record to try again.</source>
-        <translation>Tym razem nic się nie nagrało. Naciśnij Nagrywaj, żeby spróbować znowu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That recording was thrown away. You can record a new one.</source>
         <translation>To nagranie zostało wyrzucone. Możesz nagrać nowe.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Carry on</source>
-        <translation>Dalej</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>Pauza</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on recording from here.</source>
-        <translation>Nagrywaj dalej od tego miejsca.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop for a moment. Nothing is recorded while paused.</source>
-        <translation>Zatrzymaj na chwilę. Podczas pauzy nic się nie nagrywa.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>The microphone stopped working. Maybe it came unplugged? Everything you said up to then is here.</source>
         <translation>Mikrofon przestał działać. Może się odłączył? Wszystko, co nagrało się do tej chwili, jest tutaj.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>That is as long as a recording can be, so it stopped by itself. Everything up to then is here.</source>
         <translation>Nagranie nie może być dłuższe, więc zatrzymało się samo. Wszystko do tej chwili jest tutaj.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The longest a recording can be: {time}</source>
         <translation>Najdłuższe możliwe nagranie: {time}</translation>
     </message>

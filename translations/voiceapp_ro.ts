@@ -3701,7 +3701,47 @@
 <context>
     <name>RecordTake</name>
     <message>
-        <location filename="../voiceapp/ui/record/take.py" line="+230"/>
+        <location filename="../voiceapp/ui/record/take.py" line="+245"/>
+        <source>Carry on</source>
+        <translation>Continuă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on recording from here.</source>
+        <translation>Continuă înregistrarea de aici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>Pauză</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop for a moment. Nothing is recorded while paused.</source>
+        <translation>Oprește puțin. În pauză nu se înregistrează nimic.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recording. Say what you want the meeting to hear.</source>
+        <translation>Se înregistrează. Spune ce vrei să audă cei de la întâlnire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
+        <translation>Pauză. Nu se înregistrează nimic. Apasă Continuă când ești gata.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finishing off…</source>
+        <translation>Se termină…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was recorded that time. Press Record to try again.</source>
+        <translation>De data asta nu s-a înregistrat nimic. Apasă Înregistrează ca să încerci din nou.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Time recorded: {time}</source>
         <translation>Timp înregistrat: {time}</translation>
     </message>
@@ -4371,68 +4411,27 @@
 <context>
     <name>VideoPage</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_page.py" line="+726"/>
-        <location line="+1"/>
+        <location filename="../voiceapp/ui/record/video_page.py" line="+750"/>
         <source>Getting the camera ready…</source>
         <translation>Se pregătește camera…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Recording. Say what you want the meeting to hear.</source>
-        <translation>Se înregistrează. Spune ce vrei să audă cei de la întâlnire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
-        <translation>Pauză. Nu se înregistrează nimic. Apasă Continuă când ești gata.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finishing off…</source>
-        <translation>Se termină…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Get ready… recording starts in {count}. Press Stop to wait.</source>
         <translation>Pregătește-te… înregistrarea începe în {count}. Apasă Oprește ca să aștepți.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your video is kept. You can record another one if you like.</source>
         <translation>Video-ul tău este păstrat. Poți face încă unul, dacă vrei.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was recorded that time. Press Record to try again.</source>
-        <translation>De data asta nu s-a înregistrat nimic. Apasă Înregistrează ca să încerci din nou.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That video was thrown away. You can record a new one.</source>
         <translation>Video-ul a fost aruncat. Poți face unul nou.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Carry on</source>
-        <translation>Continuă</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>Pauză</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on recording from here.</source>
-        <translation>Continuă înregistrarea de aici.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop for a moment. Nothing is recorded while paused.</source>
-        <translation>Oprește puțin. În pauză nu se înregistrează nimic.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-23"/>
         <location line="+6"/>
         <source>Stop</source>
         <translation>Oprește</translation>
@@ -4448,17 +4447,17 @@
         <translation>Termină înregistrarea, apoi urmărește video-ul.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The camera or the microphone stopped working. Maybe it came unplugged? Everything up to then is here.</source>
         <translation>Camera sau microfonul nu mai funcționează. Poate s-a deconectat? Tot ce e până atunci este aici.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>That is as long as a video can be, so it stopped by itself. Everything up to then is here.</source>
         <translation>Atât de lung poate fi un video, așa că s-a oprit singur. Tot ce e până atunci este aici.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>We can&apos;t see a camera</source>
         <translation>Nu vedem nicio cameră</translation>
     </message>
@@ -4653,7 +4652,7 @@
 <context>
     <name>VideoPreview</name>
     <message>
-        <location filename="../voiceapp/ui/record/video_parts.py" line="+233"/>
+        <location filename="../voiceapp/ui/record/video_parts.py" line="+208"/>
         <source>Camera picture</source>
         <translation>Imaginea camerei</translation>
     </message>
@@ -4824,73 +4823,32 @@
 <context>
     <name>VoicePage</name>
     <message>
-        <location filename="../voiceapp/ui/record/page.py" line="+323"/>
-        <location line="+1"/>
+        <location filename="../voiceapp/ui/record/page.py" line="+324"/>
         <source>Getting the microphone ready…</source>
         <translation>Se pregătește microfonul…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recording. Say what you want the meeting to hear.</source>
-        <translation>Se înregistrează. Spune ce vrei să audă cei de la întâlnire.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Paused. Nothing is being recorded. Press Carry on when you are ready.</source>
-        <translation>Pauză. Nu se înregistrează nimic. Apasă Continuă când ești gata.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Finishing off…</source>
-        <translation>Se termină…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Your recording is kept. You can record another one if you like.</source>
         <translation>Înregistrarea ta este păstrată. Poți face încă una, dacă vrei.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Nothing was recorded that time. Press Record to try again.</source>
-        <translation>De data asta nu s-a înregistrat nimic. Apasă Înregistrează ca să încerci din nou.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>That recording was thrown away. You can record a new one.</source>
         <translation>Înregistrarea a fost aruncată. Poți face una nouă.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Carry on</source>
-        <translation>Continuă</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pause</source>
-        <translation>Pauză</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Carry on recording from here.</source>
-        <translation>Continuă înregistrarea de aici.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop for a moment. Nothing is recorded while paused.</source>
-        <translation>Oprește puțin. În pauză nu se înregistrează nimic.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>The microphone stopped working. Maybe it came unplugged? Everything you said up to then is here.</source>
         <translation>Microfonul nu mai funcționează. Poate s-a deconectat? Tot ce ai spus până atunci este aici.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>That is as long as a recording can be, so it stopped by itself. Everything up to then is here.</source>
         <translation>Atât de lungă poate fi o înregistrare, așa că s-a oprit singură. Tot ce e până atunci este aici.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The longest a recording can be: {time}</source>
         <translation>Durata maximă a unei înregistrări: {time}</translation>
     </message>

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 
 from voiceapp.ui.record import icons
-from voiceapp.ui.record.states import LISTENING, READY
+from voiceapp.ui.record.states import KEPT, LISTENING, READY, THROWN
 
 
 class ListenStep:
@@ -52,7 +52,7 @@ class ListenStep:
         self.confirm.close_question()
         self.player.unload()
         self._recording = None
-        self._status = "kept"
+        self._status = KEPT
         self._clear_recording_view()
         self._set_state(READY, self.record_button)
         self.kept.emit(recording)
@@ -88,7 +88,7 @@ class ListenStep:
         if self._state != LISTENING:
             return
         self._discard_recording()
-        self._status = "thrown"
+        self._status = THROWN
         self._set_state(READY, self.record_button)
 
     def _record_again(self) -> None:

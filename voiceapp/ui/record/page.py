@@ -50,6 +50,8 @@ from voiceapp.ui.record.meter import LevelMeter
 from voiceapp.ui.record.microphones import MicrophonePicker
 from voiceapp.ui.record.playback import MemoryPlayer
 from voiceapp.ui.record.states import (
+    GETTING_READY,
+    KEPT,
     LISTENING,
     LOOKING,
     PAUSED,
@@ -57,7 +59,7 @@ from voiceapp.ui.record.states import (
     READY,
     RECORDING,
     STARTING,
-    STOPPING,
+    THROWN,
 )
 from voiceapp.ui.record.take import TakeFlow
 from voiceapp.ui.record.words import clock
@@ -103,7 +105,7 @@ class VoicePage(TakeFlow, FocusFirst):
         self._pause_when_started = False
         self._seconds = 0.0
         self._warning_left: float | None = None
-        self._status = ""  # "kept" or "thrown" after the last recording
+        self._status = ""  # KEPT, THROWN or EMPTY after the last recording
         self._error: BaseException | None = None
         self._on_yes = self._throw_away
 
@@ -317,70 +319,25 @@ class VoicePage(TakeFlow, FocusFirst):
         self.stop_button.setEnabled(state in (STARTING, RECORDING, PAUSED))
         self.pause_button.setIcon(icons.play() if state == PAUSED else icons.pause())
 
-    def _show_words(self) -> None:
-        state = self._state
-        statuses = {
-            LOOKING: QCoreApplication.translate("VoicePage", "Getting the microphone ready…"),
-            STARTING: QCoreApplication.translate("VoicePage", "Getting the microphone ready…"),
-            RECORDING: QCoreApplication.translate(
-                "VoicePage", "Recording. Say what you want the meeting to hear."
-            ),
-            PAUSED: QCoreApplication.translate(
-                "VoicePage", "Paused. Nothing is being recorded. Press Carry on when you are ready."
-            ),
-            STOPPING: QCoreApplication.translate("VoicePage", "Finishing off…"),
-        }
-        if state in statuses:
-            status = statuses[state]
-        elif self._status == "kept":
-            status = QCoreApplication.translate(
+    def _page_words(self, key: str) -> str:
+        words = {
+            GETTING_READY: QCoreApplication.translate("VoicePage", "Getting the microphone ready…"),
+            KEPT: QCoreApplication.translate(
                 "VoicePage", "Your recording is kept. You can record another one if you like."
-            )
-        elif self._status == "empty":
-            status = QCoreApplication.translate(
-                "VoicePage", "Nothing was recorded that time. Press Record to try again."
-            )
-        elif self._status == "thrown":
-            status = QCoreApplication.translate(
-                "VoicePage", "That recording was thrown away. You can record a new one."
-            )
-        else:
-            status = ""
-        self.status.setText(status)
-        self.status.setAccessibleName(status)
-        self.status.setVisible(bool(status))
-        paused = state == PAUSED
-        self._name(
-            self.pause_button,
-            QCoreApplication.translate("VoicePage", "Carry on")
-            if paused
-            else QCoreApplication.translate("VoicePage", "Pause"),
-            QCoreApplication.translate("VoicePage", "Carry on recording from here.")
-            if paused
-            else QCoreApplication.translate(
-                "VoicePage", "Stop for a moment. Nothing is recorded while paused."
             ),
-        )
-        self._show_warning()
-        self._show_note()
-        self._show_problem()
-
-    def _show_note(self) -> None:
-        recording = self._recording
-        note = ""
-        if recording is not None and recording.ended == DEVICE_LOST:
-            note = QCoreApplication.translate(
+            THROWN: QCoreApplication.translate(
+                "VoicePage", "That recording was thrown away. You can record a new one."
+            ),
+            DEVICE_LOST: QCoreApplication.translate(
                 "VoicePage",
                 "The microphone stopped working. Maybe it came unplugged? Everything you said up to then is here.",  # noqa: E501 - one literal for lupdate
-            )
-        elif recording is not None and recording.ended == MAX_LENGTH:
-            note = QCoreApplication.translate(
+            ),
+            MAX_LENGTH: QCoreApplication.translate(
                 "VoicePage",
                 "That is as long as a recording can be, so it stopped by itself. Everything up to then is here.",  # noqa: E501 - one literal for lupdate
-            )
-        self.note.setText(note)
-        self.note.setAccessibleName(note)
-        self.note.setVisible(bool(note) and self._state == LISTENING)
+            ),
+        }
+        return words[key]
 
     def _show_problem(self) -> None:
         error = self._error if self._error is not None else NoMicrophone()

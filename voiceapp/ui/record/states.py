@@ -14,3 +14,11 @@ PROBLEM = "problem"
 
 RUNNING = (STARTING, RECORDING, PAUSED)
 """A recorder is open and Stop finishes it."""
+
+# How the last recording ended, for the status line on the record step ("" for none).
+KEPT = "kept"
+THROWN = "thrown"
+EMPTY = "empty"  # stopped before any sound came
+
+GETTING_READY = "getting-ready"
+"""The words a page shows while LOOKING or STARTING (see ``TakeFlow._page_words``)."""

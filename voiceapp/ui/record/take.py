@@ -3,8 +3,9 @@
 :class:`TakeFlow` is a mixin (after :class:`ListenStep`): the page builds the widgets
 named below and opens the recorder; from then on the recorder's callbacks (through
 its bridge), pausing, stopping, the time, the gentle warning and the steps shown are
-handled here the same way for both. A page adds its own states through the hooks
-``_entered`` (a state has just been shown) and ``_before_listening``.
+handled here the same way for both, and so are the words they share. A page adds its
+own states through the hooks ``_entered`` (a state has just been shown) and
+``_before_listening``, and its own sentences through ``_page_words``.
 """
 
 from __future__ import annotations
@@ -14,10 +15,15 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from voiceapp.core.recording import DEVICE_LOST, MAX_LENGTH
 from voiceapp.ui.page_parts import show_alert
 from voiceapp.ui.record.listen_step import ListenStep
 from voiceapp.ui.record.states import (
+    EMPTY,
+    GETTING_READY,
+    KEPT,
     LISTENING,
+    LOOKING,
     PAUSED,
     PROBLEM,
     READY,
@@ -25,13 +31,12 @@ from voiceapp.ui.record.states import (
     RUNNING,
     STARTING,
     STOPPING,
+    THROWN,
 )
 from voiceapp.ui.record.words import clock
 
 if TYPE_CHECKING:
     from voiceapp.core.recording import Recording
-
-CONTEXT = "RecordTake"
 
 
 class TakeFlow(ListenStep):
@@ -56,17 +61,21 @@ class TakeFlow(ListenStep):
         try_again_button: BigButton
         meter: LevelMeter
         note: QLabel
+        status: QLabel
+        pause_button: BigButton
         timer: QLabel
         warning: QLabel
         first_focus: QWidget | None
         _bridge: Any
         _pause_when_started: bool
         _seconds: float
+        _status: str
         _warning_left: float | None
 
         def _problem(self, error: object) -> None: ...
         def _show_buttons(self) -> None: ...
-        def _show_words(self) -> None: ...
+        def _show_problem(self) -> None: ...
+        def _page_words(self, key: str) -> str: ...
         def retranslate(self) -> None: ...
         def isAncestorOf(self, child: QWidget) -> bool: ...
 
@@ -174,7 +183,7 @@ class TakeFlow(ListenStep):
         self._bridge = None
         bridge.detach()
         if self._seconds <= 0 and self._state == STOPPING:  # stopped before anything came
-            self._status = "empty"
+            self._status = EMPTY
             self._clear_recording_view()
             self._set_state(READY, self.record_button)
         else:
@@ -222,6 +231,66 @@ class TakeFlow(ListenStep):
         self.note.setVisible(False)
         self._show_time()
         self._show_warning()
+
+    def _show_words(self) -> None:
+        """The status line, the Pause / Carry on button, the warning, the note and the
+        problem, for the state shown, in the current language."""
+        status = self._status_words()
+        self.status.setText(status)
+        self.status.setAccessibleName(status)
+        self.status.setVisible(bool(status))
+        if self._state == PAUSED:
+            self._name(
+                self.pause_button,
+                QCoreApplication.translate("RecordTake", "Carry on"),
+                QCoreApplication.translate("RecordTake", "Carry on recording from here."),
+            )
+        else:
+            self._name(
+                self.pause_button,
+                QCoreApplication.translate("RecordTake", "Pause"),
+                QCoreApplication.translate(
+                    "RecordTake", "Stop for a moment. Nothing is recorded while paused."
+                ),
+            )
+        self._show_warning()
+        self._show_note()
+        self._show_problem()
+
+    def _status_words(self) -> str:
+        """What the status line says: the page's own words where the voice and video
+        pages differ (``_page_words``: GETTING_READY, KEPT, THROWN, and why a
+        recording ended, DEVICE_LOST or MAX_LENGTH), the shared ones where they do not."""
+        state = self._state
+        if state == RECORDING:
+            return QCoreApplication.translate(
+                "RecordTake", "Recording. Say what you want the meeting to hear."
+            )
+        if state == PAUSED:
+            return QCoreApplication.translate(
+                "RecordTake",
+                "Paused. Nothing is being recorded. Press Carry on when you are ready.",
+            )
+        if state == STOPPING:
+            return QCoreApplication.translate("RecordTake", "Finishing off…")
+        if state in (LOOKING, STARTING):
+            return self._page_words(GETTING_READY)
+        if self._status == EMPTY:
+            return QCoreApplication.translate(
+                "RecordTake", "Nothing was recorded that time. Press Record to try again."
+            )
+        if self._status in (KEPT, THROWN):
+            return self._page_words(self._status)
+        return ""
+
+    def _show_note(self) -> None:
+        """Why the recording ended, on the listen step, if not by Stop."""
+        recording = self._recording
+        ended = recording.ended if recording is not None else None
+        note = self._page_words(ended) if ended in (DEVICE_LOST, MAX_LENGTH) else ""
+        self.note.setText(note)
+        self.note.setAccessibleName(note)
+        self.note.setVisible(bool(note) and self._state == LISTENING)
 
     def _show_time(self) -> None:
         text = clock(self._seconds)

@@ -76,6 +76,8 @@ from voiceapp.ui.record.microphones import MicrophonePicker
 from voiceapp.ui.record.playback import MemoryPlayer
 from voiceapp.ui.record.states import (
     COUNTDOWN,
+    GETTING_READY,
+    KEPT,
     LISTENING,
     LOOKING,
     PAUSED,
@@ -85,6 +87,7 @@ from voiceapp.ui.record.states import (
     RUNNING,
     STARTING,
     STOPPING,
+    THROWN,
 )
 from voiceapp.ui.record.take import TakeFlow
 from voiceapp.ui.record.video_parts import FrameSlot, PreviewView, VideoBridge
@@ -158,7 +161,7 @@ class VideoPage(TakeFlow, FocusFirst):
         self._count = 0
         self._seconds = 0.0
         self._warning_left: float | None = None
-        self._status = ""  # "kept", "thrown" or "empty" after the last recording
+        self._status = ""  # KEPT, THROWN or EMPTY after the last recording
         self._error: BaseException | None = None
         self._on_yes: Callable[[], None] = self._throw_away
 
@@ -721,54 +724,8 @@ class VideoPage(TakeFlow, FocusFirst):
         self.pause_button.setIcon(icons.play() if state == PAUSED else icons.pause())
 
     def _show_words(self) -> None:
-        state = self._state
-        statuses = {
-            LOOKING: QCoreApplication.translate("VideoPage", "Getting the camera ready…"),
-            STARTING: QCoreApplication.translate("VideoPage", "Getting the camera ready…"),
-            RECORDING: QCoreApplication.translate(
-                "VideoPage", "Recording. Say what you want the meeting to hear."
-            ),
-            PAUSED: QCoreApplication.translate(
-                "VideoPage", "Paused. Nothing is being recorded. Press Carry on when you are ready."
-            ),
-            STOPPING: QCoreApplication.translate("VideoPage", "Finishing off…"),
-        }
-        if state == COUNTDOWN:
-            status = QCoreApplication.translate(
-                "VideoPage", "Get ready… recording starts in {count}. Press Stop to wait."
-            ).format(count=self._count)
-        elif state in statuses:
-            status = statuses[state]
-        elif self._status == "kept":
-            status = QCoreApplication.translate(
-                "VideoPage", "Your video is kept. You can record another one if you like."
-            )
-        elif self._status == "empty":
-            status = QCoreApplication.translate(
-                "VideoPage", "Nothing was recorded that time. Press Record to try again."
-            )
-        elif self._status == "thrown":
-            status = QCoreApplication.translate(
-                "VideoPage", "That video was thrown away. You can record a new one."
-            )
-        else:
-            status = ""
-        self.status.setText(status)
-        self.status.setAccessibleName(status)
-        self.status.setVisible(bool(status))
-        paused = state == PAUSED
-        self._name(
-            self.pause_button,
-            QCoreApplication.translate("VideoPage", "Carry on")
-            if paused
-            else QCoreApplication.translate("VideoPage", "Pause"),
-            QCoreApplication.translate("VideoPage", "Carry on recording from here.")
-            if paused
-            else QCoreApplication.translate(
-                "VideoPage", "Stop for a moment. Nothing is recorded while paused."
-            ),
-        )
-        if state == COUNTDOWN:
+        super()._show_words()
+        if self._state == COUNTDOWN:
             self._name(
                 self.stop_button,
                 QCoreApplication.translate("VideoPage", "Stop"),
@@ -780,26 +737,33 @@ class VideoPage(TakeFlow, FocusFirst):
                 QCoreApplication.translate("VideoPage", "Stop"),
                 QCoreApplication.translate("VideoPage", "Finish recording, then watch it."),
             )
-        self._show_warning()
-        self._show_note()
-        self._show_problem()
 
-    def _show_note(self) -> None:
-        recording = self._recording
-        note = ""
-        if recording is not None and recording.ended == DEVICE_LOST:
-            note = QCoreApplication.translate(
+    def _status_words(self) -> str:
+        if self._state == COUNTDOWN:
+            return QCoreApplication.translate(
+                "VideoPage", "Get ready… recording starts in {count}. Press Stop to wait."
+            ).format(count=self._count)
+        return super()._status_words()
+
+    def _page_words(self, key: str) -> str:
+        words = {
+            GETTING_READY: QCoreApplication.translate("VideoPage", "Getting the camera ready…"),
+            KEPT: QCoreApplication.translate(
+                "VideoPage", "Your video is kept. You can record another one if you like."
+            ),
+            THROWN: QCoreApplication.translate(
+                "VideoPage", "That video was thrown away. You can record a new one."
+            ),
+            DEVICE_LOST: QCoreApplication.translate(
                 "VideoPage",
                 "The camera or the microphone stopped working. Maybe it came unplugged? Everything up to then is here.",  # noqa: E501 - one literal for lupdate
-            )
-        elif recording is not None and recording.ended == MAX_LENGTH:
-            note = QCoreApplication.translate(
+            ),
+            MAX_LENGTH: QCoreApplication.translate(
                 "VideoPage",
                 "That is as long as a video can be, so it stopped by itself. Everything up to then is here.",  # noqa: E501 - one literal for lupdate
-            )
-        self.note.setText(note)
-        self.note.setAccessibleName(note)
-        self.note.setVisible(bool(note) and self._state == LISTENING)
+            ),
+        }
+        return words[key]
 
     def _show_problem(self) -> None:
         error = self._error if self._error is not None else NoCamera()
