@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -86,14 +87,22 @@ def from_data(child: QWidget, screen: QWidget) -> bool:
     return False
 
 
-def words_on(screen: QWidget) -> list[str]:
-    words = []
+def words_on(screen: QWidget, *, visible_only: bool = True) -> list[str]:
+    """Every piece of the app's text a person can see or hear on ``screen`` (only its
+    visible part, unless ``visible_only`` is False): the window title, label and button
+    words, accessible names and descriptions, placeholders and tooltips; not the
+    person's own words (``from_data``)."""
+    words = [screen.windowTitle()] if screen.isWindow() and screen.windowTitle() else []
     for child in [screen, *screen.findChildren(QWidget)]:
-        if not child.isVisible() or from_data(child, screen):
+        if (visible_only and not child.isVisible()) or from_data(child, screen):
             continue
         if isinstance(child, QLabel | QAbstractButton) and child.text():
             words.append(child.text())
+        if isinstance(child, QLineEdit | QPlainTextEdit | QTextEdit) and child.placeholderText():
+            words.append(child.placeholderText())
         words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
+        if child.toolTip():
+            words.append(child.toolTip())
     return words
 
 

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import voiceapp.ui.app as ui_app
+from tests.ui.audit import words_on
 from voiceapp.ui.main_window import MainWindow
 from voiceapp.ui.start_screen import Role
 
@@ -18,18 +19,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from tests.ui.conftest import PseudoTranslation
-
-
-def words_on(widget: QWidget) -> list[str]:
-    """Every piece of text a person can see or hear on the visible part of ``widget``."""
-    words = [widget.windowTitle()] if widget.isWindow() else []
-    for child in [widget, *widget.findChildren(QWidget)]:
-        if not child.isVisible():
-            continue
-        if isinstance(child, QLabel | QAbstractButton) and child.text():
-            words.append(child.text())
-        words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
-    return words
 
 
 def test_every_visible_word_is_translated_and_back_again(

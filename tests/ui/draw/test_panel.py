@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTranslator
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.audit import words_on
 from voiceapp.ui.draw import DrawPanel, DrawSounds, Tool
 from voiceapp.ui.widgets import MIN_TARGET
 
@@ -146,17 +147,6 @@ def test_every_sound_is_a_short_wav(repo: Path) -> None:
         assert path.stat().st_size < 20_000
 
 
-def words_on(widget: QWidget) -> list[str]:
-    words = []
-    for child in [widget, *widget.findChildren(QWidget)]:
-        if isinstance(child, QLabel | QAbstractButton) and child.text():
-            words.append(child.text())
-        words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
-        if child.toolTip():
-            words.append(child.toolTip())
-    return words
-
-
 def test_every_word_goes_through_translation(
     qtbot: QtBot, panel: DrawPanel, pseudo: PseudoTranslation
 ) -> None:
@@ -172,7 +162,7 @@ def test_every_word_goes_through_translation(
         qtbot.waitUntil(lambda: pseudo.covers(panel.undo_button.text()), timeout=5000)
         for muted in (False, True):
             panel.sounds.set_muted(muted)
-            words = words_on(panel)
+            words = words_on(panel, visible_only=False)
             assert len(words) > 80
             assert [w for w in words if not pseudo.covers(w)] == []
         assert panel.colour_buttons[4].accessibleName() == pseudo.of("Red")

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF, Qt, QTranslator
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.audit import words_on
 from tests.ui.conftest import PseudoTranslation
 from voiceapp.core.bundle import DEFAULT_LIMITS
 from voiceapp.core.bundle.manifest import validate_page
@@ -164,19 +165,6 @@ def test_every_control_is_named_big_and_reached_with_tab(
     assert set(found) <= reached
 
 
-def words_on(widget: QWidget) -> list[str]:
-    words = []
-    for child in [widget, *widget.findChildren(QWidget)]:
-        if child.property("userData"):
-            continue
-        if isinstance(child, QLabel | QAbstractButton) and child.text():
-            words.append(child.text())
-        words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
-        if isinstance(child, QLineEdit) and child.placeholderText():
-            words.append(child.placeholderText())
-    return words
-
-
 def test_every_word_goes_through_translation(
     qtbot: QtBot, feelings: FeelingsPage, pseudo: PseudoTranslation
 ) -> None:
@@ -193,7 +181,7 @@ def test_every_word_goes_through_translation(
     app.installTranslator(translator)
     try:
         qtbot.waitUntil(lambda: pseudo.covers(feelings.title.text()), timeout=5000)
-        words = words_on(feelings)
+        words = words_on(feelings, visible_only=False)
         assert len(words) > 100
         assert [w for w in words if not pseudo.covers(w)] == []
         assert feelings.cards["happy"].face_button.text() == pseudo.of("Happy")

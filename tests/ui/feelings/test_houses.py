@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.audit import words_on
 from tests.ui.conftest import PseudoTranslation
 from voiceapp.core.bundle import DEFAULT_LIMITS
 from voiceapp.core.bundle.manifest import validate_page
@@ -193,19 +194,6 @@ def test_every_control_is_named_big_and_reached_with_tab(qtbot: QtBot, houses: H
     assert set(found) <= reached
 
 
-def words_on(widget: QWidget) -> list[str]:
-    words = []
-    for child in [widget, *widget.findChildren(QWidget)]:
-        if child.property("userData"):
-            continue
-        if isinstance(child, QLabel | QAbstractButton) and child.text():
-            words.append(child.text())
-        if isinstance(child, QLineEdit):
-            words.append(child.placeholderText())
-        words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
-    return words
-
-
 def test_every_word_goes_through_translation(
     qtbot: QtBot, houses: HousesPage, pseudo: PseudoTranslation
 ) -> None:
@@ -221,7 +209,7 @@ def test_every_word_goes_through_translation(
     app.installTranslator(translator)
     try:
         qtbot.waitUntil(lambda: pseudo.covers(houses.title.text()), timeout=5000)
-        words = words_on(houses)
+        words = words_on(houses, visible_only=False)
         assert len(words) > 30
         assert [w for w in words if not pseudo.covers(w)] == []
         assert houses.columns["worries"].name_edit.text() == pseudo.of("House of worries")

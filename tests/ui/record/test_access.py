@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.recording.conftest import Pulse
+from tests.ui.audit import words_on
 from tests.ui.record.keys import focused, press, tab_to
 from voiceapp.core.recording import Recording, SegmentStore
 from voiceapp.ui.record import VoicePage, states
@@ -92,20 +93,6 @@ def test_problem_step_is_named_and_big_enough(
     qtbot.waitUntil(lambda: page.state == states.PROBLEM, timeout=20_000)
     assert [w.accessibleName() for w in check_controls(page)] == ["Try again"]
     assert page.problem_text.accessibleName() == page.problem_text.text()
-
-
-def words_on(widget: QWidget) -> list[str]:
-    """Every word a person can see or hear on the visible part of ``widget`` (not the
-    numbers and names marked as the person's own data)."""
-    words = []
-    for child in [widget, *widget.findChildren(QWidget)]:
-        if not child.isVisible():
-            continue
-        if isinstance(child, QLabel | QAbstractButton) and child.text():
-            if not child.property("userData"):
-                words.append(child.text())
-        words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
-    return words
 
 
 def test_every_word_is_translated(

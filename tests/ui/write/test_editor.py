@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTextToSpeech import QTextToSpeech
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.audit import words_on
 from tests.ui.conftest import PseudoTranslation
 from voiceapp.ui.write import LetterEditor
 from voiceapp.ui.write.editor import LARGEST, SMALLEST
@@ -229,19 +230,6 @@ def test_every_control_is_named_big_and_reached_with_tab(
     assert letter.text() == "x"
 
 
-def words_on(widget: QWidget) -> list[str]:
-    words = []
-    for child in [widget, *widget.findChildren(QWidget)]:
-        if child.property("userData"):
-            continue
-        if isinstance(child, QLabel | QAbstractButton) and child.text():
-            words.append(child.text())
-        words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
-        if isinstance(child, QPlainTextEdit) and child.placeholderText():
-            words.append(child.placeholderText())
-    return words
-
-
 def test_every_word_goes_through_translation(
     qtbot: QtBot, letter: LetterEditor, pseudo: PseudoTranslation
 ) -> None:
@@ -254,7 +242,7 @@ def test_every_word_goes_through_translation(
     app.installTranslator(translator)
     try:
         qtbot.waitUntil(lambda: pseudo.covers(letter.title.text()), timeout=5000)
-        words = words_on(letter)
+        words = words_on(letter, visible_only=False)
         assert len(words) > 25
         assert [w for w in words if not pseudo.covers(w)] == []
         letter.prompt_buttons["wish"].click()
