@@ -55,6 +55,13 @@ def pulse(monkeypatch: pytest.MonkeyPatch) -> Iterator[Pulse]:
 
 
 @pytest.fixture
+def mic(pulse: Pulse) -> Pulse:
+    """The same sound server, named for the screens' tests: a real microphone (the
+    sine) and speaker (the null sink)."""
+    return pulse
+
+
+@pytest.fixture
 def no_sound_server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No sound server at all: the socket the sound library is told about does not exist."""
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))

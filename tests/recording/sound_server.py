@@ -75,8 +75,9 @@ def start(prefix: str = "pulse-", *, microphone: bool = True) -> SoundServer:
     """Start a daemon in a new folder and wait until it answers; ``NoSoundServer``
     (with the daemon's log) if it cannot."""
     exe = shutil.which("pulseaudio")
-    if exe is None:
-        raise NoSoundServer("pulseaudio is not installed (bash scripts/setup.sh test)")
+    for tool, found in (("pulseaudio", exe), ("pactl", shutil.which("pactl"))):
+        if found is None:
+            raise NoSoundServer(f"{tool} is not installed (bash scripts/setup.sh test)")
     runtime = Path(tempfile.mkdtemp(prefix=prefix))  # short: socket paths are limited
     socket = runtime / "native"
     lines = [

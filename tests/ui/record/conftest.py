@@ -1,13 +1,12 @@
 """Fixtures for the voice recording screen: the recording tests' own sound server.
 
-``pulse`` (from ``tests/recording/conftest.py``) starts a private PulseAudio daemon
-per test, with a 523 Hz sine as the default microphone and a null sink as the
-speaker. ``mic`` asks for it, but fails (never skips) when the tools are missing.
+``pulse`` and ``mic`` (the same, from ``tests/recording/conftest.py``) start a
+private PulseAudio daemon per test, with a 523 Hz sine as the default microphone
+and a null sink as the speaker; they fail (never skip) when the tools are missing.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -19,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from tests import media_samples
 from tests.recording.conftest import (  # noqa: F401 - fixtures, found by name
     Pulse,
+    mic,
     new_case,
     no_sound_server,
     private_tmp,
@@ -29,16 +29,6 @@ from voiceapp.core.recording import SegmentStore
 from voiceapp.core.vault import Vault
 from voiceapp.ui.record import MemoryPlayer
 from voiceapp.ui.widgets import MIN_TARGET
-
-
-@pytest.fixture
-def mic(request: pytest.FixtureRequest) -> Pulse:
-    """A real capture device (the sine) and speaker (the null sink) for this test."""
-    for tool in ("pulseaudio", "pactl"):
-        if shutil.which(tool) is None:
-            pytest.fail(f"{tool} is not installed (bash scripts/setup.sh test)")
-    server: Pulse = request.getfixturevalue("pulse")
-    return server
 
 
 @pytest.fixture

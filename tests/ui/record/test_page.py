@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.recording.conftest import Pulse
+from tests.ui.record.take import record_for, seconds_on, stop_and_listen
 from voiceapp.core.errors import MicrophoneUnavailable, NoMicrophone
 from voiceapp.core.recording import (
     DEVICE_LOST,
@@ -35,23 +36,6 @@ def ready_page(qtbot: QtBot, shown: Show, store: SegmentStore | None, **kwargs: 
     shown(page)
     qtbot.waitUntil(lambda: page.state == states.READY, timeout=20_000)
     return page
-
-
-def seconds_on(page: VoicePage) -> int:
-    minutes, seconds = page.timer.text().split(":")
-    return int(minutes) * 60 + int(seconds)
-
-
-def record_for(qtbot: QtBot, page: VoicePage, seconds: int) -> None:
-    qtbot.mouseClick(page.record_button, LEFT)
-    qtbot.waitUntil(lambda: seconds_on(page) >= seconds, timeout=20_000)
-
-
-def stop_and_listen(qtbot: QtBot, page: VoicePage) -> Recording:
-    qtbot.mouseClick(page.stop_button, LEFT)
-    qtbot.waitUntil(lambda: page.state == states.LISTENING, timeout=20_000)
-    assert page.recording is not None
-    return page.recording
 
 
 def test_record_listen_back_and_keep(

@@ -16,7 +16,7 @@ import av
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.recording.conftest import Pulse
@@ -28,7 +28,9 @@ from tests.recording.video_source import (
     make_video,
     pattern,
 )
+from tests.ui.audit import words_on
 from tests.ui.record.keys import focused, press, tab_to
+from tests.ui.record.take import record_for, seconds_on, stop_and_listen
 from voiceapp.core.errors import MicrophoneUnavailable, NoCamera, NoMicrophone
 from voiceapp.core.recording import (
     DEVICE_LOST,
@@ -86,24 +88,6 @@ def ready_page(
     qtbot.waitUntil(lambda: page.state == states.READY, timeout=20_000)
     qtbot.waitUntil(lambda: page.preview.frames_shown > 0, timeout=10_000)
     return page
-
-
-def seconds_on(page: VideoPage) -> int:
-    minutes, seconds = page.timer.text().split(":")
-    return int(minutes) * 60 + int(seconds)
-
-
-def record_for(qtbot: QtBot, page: VideoPage, seconds: int) -> None:
-    qtbot.mouseClick(page.record_button, LEFT)
-    qtbot.waitUntil(lambda: page.state == states.RECORDING, timeout=20_000)
-    qtbot.waitUntil(lambda: seconds_on(page) >= seconds, timeout=20_000)
-
-
-def stop_and_watch(qtbot: QtBot, page: VideoPage) -> Recording:
-    qtbot.mouseClick(page.stop_button, LEFT)
-    qtbot.waitUntil(lambda: page.state == states.LISTENING, timeout=20_000)
-    assert page.recording is not None
-    return page.recording
 
 
 def shown_rgb(page: VideoPage) -> np.ndarray:
@@ -185,7 +169,7 @@ def test_countdown_record_watch_back_and_keep(
     assert page.preview.frames_shown > frames_then + 10, "the picture goes on while recording"
     assert page.meter.value() > 0 or page.meter.peak > 0, "the meter hears the sine"
 
-    recording = stop_and_watch(qtbot, page)
+    recording = stop_and_listen(qtbot, page)
     assert busy == [True, False]
     player = page.player.player
     qtbot.waitUntil(lambda: player.duration() > 1500, timeout=15_000)
@@ -231,7 +215,7 @@ def test_blur_choice_reaches_the_preview_and_the_recording(
 
     record_for(qtbot, page, 1)
     assert not page.show_face_button.isEnabled(), "the choice stays while recording"
-    recording = stop_and_watch(qtbot, page)
+    recording = stop_and_listen(qtbot, page)
     frames, _times = decode_video(recording.data)
     assert len(frames) >= 20
     for frame in frames[5::5]:
@@ -263,7 +247,7 @@ def test_pause_at_once_and_throw_away(
     assert time.monotonic() - paused_at >= 0.7
     assert page.timer.text() == frozen
 
-    recording = stop_and_watch(qtbot, page)
+    recording = stop_and_listen(qtbot, page)
     assert recording.duration_s < 2.5, "the paused time was left out"
     assert [left.id for left in store.recoverable()] == [recording.recording_id]
     qtbot.mouseClick(page.throw_button, LEFT)
@@ -447,20 +431,6 @@ def test_keyboard_only_record_stop_keep(
         press(Qt.Key.Key_Space)
     assert isinstance(kept.args[0], Recording)
     assert focused() is page.record_button, "ready to record another, from the keyboard"
-
-
-def words_on(widget: QWidget) -> list[str]:
-    """Every word a person can see or hear on the visible part of ``widget`` (not the
-    numbers marked as data)."""
-    words = []
-    for child in [widget, *widget.findChildren(QWidget)]:
-        if not child.isVisible():
-            continue
-        if isinstance(child, QLabel | QAbstractButton) and child.text():
-            if not child.property("userData"):
-                words.append(child.text())
-        words += [w for w in (child.accessibleName(), child.accessibleDescription()) if w]
-    return words
 
 
 def test_every_word_is_translated(

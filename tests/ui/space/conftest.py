@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.recording.conftest import mic, pulse  # noqa: F401 - the sound server, found by name
 from tests.ui.helper.conftest import (  # noqa: F401 - the helper's fixtures, found by name
     chair,
     driver,

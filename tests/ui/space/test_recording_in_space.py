@@ -5,7 +5,6 @@ middle keeps what was said; a recording cut short by a crash is offered back."""
 from __future__ import annotations
 
 import io
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,8 +15,9 @@ from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
 from tests import media_samples
-from tests.recording.conftest import Pulse, pulse  # noqa: F401 - the sound server fixture
+from tests.recording.conftest import Pulse
 from tests.recording.video_source import make_video
+from tests.ui.record.take import record_for, seconds_on, stop_and_listen
 from voiceapp.core.recording import SegmentStore
 from voiceapp.core.recording.opus import duration_of
 from voiceapp.core.vault import Vault
@@ -26,21 +26,6 @@ from voiceapp.ui.space.recording import CAMERA_VARIABLE, ListenPage
 from voiceapp.ui.space.space import YoungSpace
 
 from .conftest import WAIT, add_case, click
-
-
-@pytest.fixture
-def mic(request: pytest.FixtureRequest) -> Pulse:
-    """A real capture device (a 523 Hz sine) for this test; fails without the tools."""
-    for tool in ("pulseaudio", "pactl"):
-        if shutil.which(tool) is None:
-            pytest.fail(f"{tool} is not installed (bash scripts/setup.sh test)")
-    server: Pulse = request.getfixturevalue("pulse")
-    return server
-
-
-def seconds_on(page: VoicePage | VideoPage) -> int:
-    minutes, seconds = page.timer.text().split(":")
-    return int(minutes) * 60 + int(seconds)
 
 
 def open_voice(qtbot: QtBot, space: YoungSpace) -> VoicePage:
@@ -60,12 +45,8 @@ def test_a_kept_recording_is_an_item_and_its_segments_go(
     things opens it to listen again, from memory."""
     space = make_space()
     page = open_voice(qtbot, space)
-    click(qtbot, page.record_button)
-    qtbot.waitUntil(lambda: seconds_on(page) >= 2, timeout=WAIT)
-    click(qtbot, page.stop_button)
-    qtbot.waitUntil(lambda: page.state == states.LISTENING, timeout=WAIT)
-    recording = page.recording
-    assert recording is not None
+    record_for(qtbot, page, 2)
+    recording = stop_and_listen(qtbot, page)
     with qtbot.waitSignal(space.things_shown, timeout=WAIT):
         click(qtbot, page.keep_button)
     [item] = vault.items(space.case.id)
@@ -173,13 +154,8 @@ def test_a_kept_video_is_an_item_and_its_segments_go(
     assert isinstance(page, VideoPage)
     qtbot.waitUntil(lambda: page.state == states.READY, timeout=WAIT)
     page.countdown_ms = 200  # a quicker 3-2-1
-    click(qtbot, page.record_button)
-    qtbot.waitUntil(lambda: page.state == states.RECORDING, timeout=WAIT)
-    qtbot.waitUntil(lambda: seconds_on(page) >= 2, timeout=WAIT)
-    click(qtbot, page.stop_button)
-    qtbot.waitUntil(lambda: page.state == states.LISTENING, timeout=WAIT)
-    recording = page.recording
-    assert recording is not None
+    record_for(qtbot, page, 2)
+    recording = stop_and_listen(qtbot, page)
     with qtbot.waitSignal(space.things_shown, timeout=WAIT):
         click(qtbot, page.keep_button)
     [item] = vault.items(space.case.id)
