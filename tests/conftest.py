@@ -31,8 +31,8 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-def _run_alone(item: pytest.Function) -> tuple[str, str | None]:
-    """Run ``item`` in a child pytest: ("passed", None), or ("failed", what it printed)."""
+def _failure_alone(item: pytest.Function) -> str | None:
+    """Run ``item`` in a child pytest: None if it passed there, else what it printed."""
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", item.nodeid]
     try:
         child = subprocess.run(
@@ -44,12 +44,13 @@ def _run_alone(item: pytest.Function) -> tuple[str, str | None]:
             timeout=CHILD_TIMEOUT,
         )
     except subprocess.TimeoutExpired as expired:
-        printed = (expired.stdout or b"").decode(errors="replace")  # type: ignore[union-attr]
-        return "failed", f"the test did not finish in {CHILD_TIMEOUT} s:\n{printed}"
-    printed = child.stdout + child.stderr
+        printed = expired.stdout or ""
+        if isinstance(printed, bytes):  # what was read before the limit may be undecoded
+            printed = printed.decode(errors="replace")
+        return f"the test did not finish in {CHILD_TIMEOUT} s:\n{printed}"
     if child.returncode == 0 and re.search(r"\b1 passed\b", child.stdout):
-        return "passed", None
-    return "failed", f"in its own process (exit code {child.returncode}):\n{printed}"
+        return None
+    return f"in its own process (exit code {child.returncode}):\n{child.stdout}{child.stderr}"
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -58,7 +59,7 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     marked = pyfuncitem.get_closest_marker("own_process") is not None
     if not marked or os.environ.get(CHILD) == pyfuncitem.nodeid:
         return None  # an ordinary test, or this is the child: run the body here
-    outcome, printed = _run_alone(pyfuncitem)
-    if outcome != "passed":
-        pytest.fail(printed or "failed in its own process", pytrace=False)
+    failure = _failure_alone(pyfuncitem)
+    if failure is not None:
+        pytest.fail(failure, pytrace=False)
     return True
