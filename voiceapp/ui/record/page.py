@@ -27,8 +27,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QLabel,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,10 +43,8 @@ from voiceapp.ui.error_text import user_message
 from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row
 from voiceapp.ui.record import icons
 from voiceapp.ui.record.bridge import RecorderBridge
-from voiceapp.ui.record.confirm import Confirm
 from voiceapp.ui.record.meter import LevelMeter
 from voiceapp.ui.record.microphones import MicrophonePicker
-from voiceapp.ui.record.playback import MemoryPlayer
 from voiceapp.ui.record.states import (
     GETTING_READY,
     KEPT,
@@ -66,14 +62,6 @@ from voiceapp.ui.record.words import clock
 from voiceapp.ui.tasks import Task
 
 CONTEXT = "VoicePage"
-
-
-def _step(parent: QWidget) -> tuple[FocusFirst, QVBoxLayout]:
-    widget = FocusFirst(parent)
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(32, 28, 32, 28)
-    layout.setSpacing(18)
-    return widget, layout
 
 
 class VoicePage(TakeFlow, FocusFirst):
@@ -109,13 +97,7 @@ class VoicePage(TakeFlow, FocusFirst):
         self._error: BaseException | None = None
         self._on_yes = self._throw_away
 
-        self.stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-        self._build_record_step()
-        self._build_listen_step()
-        self._build_problem_step()
+        self._build_steps(self.load_microphones)
 
         self.retranslate()
         self._set_state(LOOKING)
@@ -124,7 +106,7 @@ class VoicePage(TakeFlow, FocusFirst):
     # -- building -------------------------------------------------------------------------
 
     def _build_record_step(self) -> None:
-        step, layout = _step(self.stack)
+        step, layout = self._new_step()
         self.record_step = step
         self.title = label(step, "pageTitle")
         self.hint = label(step, "message")
@@ -169,63 +151,6 @@ class VoicePage(TakeFlow, FocusFirst):
         step.first_focus = self.record_button
         self.stack.addWidget(step)
         self.picker.currentIndexChanged.connect(lambda _i: self._show_buttons())
-
-    def _build_listen_step(self) -> None:
-        step, layout = _step(self.stack)
-        self.listen_step = step
-        self.listen_title = label(step, "pageTitle")
-        self.listen_hint = label(step, "message")
-        self.note = label(step, "message")
-        self.note.setVisible(False)
-        self.player = MemoryPlayer(step)
-        self.again_button = button(step, "recordAgainButton")
-        self.again_button.setIcon(icons.again())
-        self.again_button.clicked.connect(self.ask_record_again)
-        self.keep_button = button(step, "keepButton", primary=True)
-        self.keep_button.setIcon(icons.keep())
-        self.keep_button.clicked.connect(self.keep)
-        self.throw_button = button(step, "throwAwayButton")
-        self.throw_button.setIcon(icons.throw_away())
-        self.throw_button.clicked.connect(self.ask_throw_away)
-        self.confirm = Confirm(step)
-        self.confirm.yes.connect(lambda: self._on_yes())
-        self.confirm.no.connect(self._not_now)
-        add_all(
-            layout,
-            self.listen_title,
-            self.listen_hint,
-            self.note,
-            self.player,
-            row(self.again_button, self.keep_button, self.throw_button, None),
-            self.confirm,
-        )
-        layout.addStretch(1)
-        QWidget.setTabOrder(self.player.slider, self.again_button)
-        QWidget.setTabOrder(self.again_button, self.keep_button)
-        QWidget.setTabOrder(self.keep_button, self.throw_button)
-        QWidget.setTabOrder(self.throw_button, self.confirm.yes_button)
-        step.first_focus = self.player.play_button
-        self.stack.addWidget(step)
-
-    def _build_problem_step(self) -> None:
-        step, layout = _step(self.stack)
-        self.problem_step = step
-        self.problem_title = label(step, "pageTitle")
-        self.problem_text = label(step, "message")
-        self.problem_hint = label(step, "hint")
-        self.try_again_button = button(step, "tryAgainButton", primary=True)
-        self.try_again_button.setIcon(icons.again())
-        self.try_again_button.clicked.connect(self.load_microphones)
-        add_all(
-            layout,
-            self.problem_title,
-            self.problem_text,
-            self.problem_hint,
-            row(self.try_again_button, None),
-        )
-        layout.addStretch(1)
-        step.first_focus = self.try_again_button
-        self.stack.addWidget(step)
 
     # -- what the host calls ------------------------------------------------------------------
 
@@ -308,7 +233,7 @@ class VoicePage(TakeFlow, FocusFirst):
         task.finished.connect(task.deleteLater)
         task.start(self._pool)
 
-    # -- showing ------------------------------------------------------------------------------------  # noqa: E501 - one literal for lupdate
+    # -- showing --------------------------------------------------------------------------
 
     def _show_buttons(self) -> None:
         state = self._state

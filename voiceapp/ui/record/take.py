@@ -3,21 +3,32 @@
 :class:`TakeFlow` is a mixin (after :class:`ListenStep`): the page builds the widgets
 named below and opens the recorder; from then on the recorder's callbacks (through
 its bridge), pausing, stopping, the time, the gentle warning and the steps shown are
-handled here the same way for both, and so are the words they share. A page adds its
-own states through the hooks ``_entered`` (a state has just been shown) and
+handled here the same way for both, and so are the words they share and the listen
+and problem steps. A page builds its own record step (``_build_record_step``), adds
+its own states through the hooks ``_entered`` (a state has just been shown) and
 ``_before_listening``, and its own sentences through ``_page_words``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from voiceapp.core.recording import DEVICE_LOST, MAX_LENGTH
-from voiceapp.ui.page_parts import show_alert
+from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row, show_alert
+from voiceapp.ui.record import icons
+from voiceapp.ui.record.confirm import Confirm
 from voiceapp.ui.record.listen_step import ListenStep
+from voiceapp.ui.record.playback import MemoryPlayer
 from voiceapp.ui.record.states import (
     EMPTY,
     GETTING_READY,
@@ -49,7 +60,6 @@ class TakeFlow(ListenStep):
         from PySide6.QtCore import SignalInstance
         from PySide6.QtWidgets import QLabel, QStackedWidget
 
-        from voiceapp.ui.page_parts import FocusFirst
         from voiceapp.ui.record.meter import LevelMeter
         from voiceapp.ui.widgets import BigButton
 
@@ -73,11 +83,94 @@ class TakeFlow(ListenStep):
         _warning_left: float | None
 
         def _problem(self, error: object) -> None: ...
+        def _build_record_step(self) -> None: ...
         def _show_buttons(self) -> None: ...
         def _show_problem(self) -> None: ...
         def _page_words(self, key: str) -> str: ...
         def retranslate(self) -> None: ...
         def isAncestorOf(self, child: QWidget) -> bool: ...
+
+    step_margins = (32, 28)
+    """Each step's margins: left and right, top and bottom."""
+    step_spacing = 18
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_steps(self, try_again: Callable[[], None]) -> None:
+        """The three steps in one stack filling the page: the page's own record step,
+        then the listen (or watch) step and the problem step, whose Try again button
+        calls ``try_again``."""
+        page = cast(QWidget, self)
+        self.stack = QStackedWidget(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._build_record_step()
+        self._build_listen_step()
+        self._build_problem_step(try_again)
+
+    def _new_step(self) -> tuple[FocusFirst, QVBoxLayout]:
+        widget = FocusFirst(self.stack)
+        layout = QVBoxLayout(widget)
+        across, down = self.step_margins
+        layout.setContentsMargins(across, down, across, down)
+        layout.setSpacing(self.step_spacing)
+        return widget, layout
+
+    def _build_listen_step(self) -> None:
+        step, layout = self._new_step()
+        self.listen_step = step
+        self.listen_title = label(step, "pageTitle")
+        self.listen_hint = label(step, "message")
+        self.note = label(step, "message")
+        self.note.setVisible(False)
+        video = self.media_extension == "webm"
+        self.player = MemoryPlayer(step, video=video)
+        self.again_button = button(step, "recordAgainButton")
+        self.again_button.setIcon(icons.again())
+        self.again_button.clicked.connect(self.ask_record_again)
+        self.keep_button = button(step, "keepButton", primary=True)
+        self.keep_button.setIcon(icons.keep())
+        self.keep_button.clicked.connect(self.keep)
+        self.throw_button = button(step, "throwAwayButton")
+        self.throw_button.setIcon(icons.throw_away())
+        self.throw_button.clicked.connect(self.ask_throw_away)
+        self.confirm = Confirm(step)
+        self.confirm.yes.connect(lambda: self._on_yes())
+        self.confirm.no.connect(self._not_now)
+        add_all(layout, self.listen_title, self.listen_hint, self.note)
+        layout.addWidget(self.player, 1 if video else 0)  # a picture takes the room there is
+        add_all(
+            layout, row(self.again_button, self.keep_button, self.throw_button, None), self.confirm
+        )
+        if not video:
+            layout.addStretch(1)
+        QWidget.setTabOrder(self.player.slider, self.again_button)
+        QWidget.setTabOrder(self.again_button, self.keep_button)
+        QWidget.setTabOrder(self.keep_button, self.throw_button)
+        QWidget.setTabOrder(self.throw_button, self.confirm.yes_button)
+        step.first_focus = self.player.play_button
+        self.stack.addWidget(step)
+
+    def _build_problem_step(self, try_again: Callable[[], None]) -> None:
+        step, layout = self._new_step()
+        self.problem_step = step
+        self.problem_title = label(step, "pageTitle")
+        self.problem_text = label(step, "message")
+        self.problem_hint = label(step, "hint")
+        self.try_again_button = button(step, "tryAgainButton", primary=True)
+        self.try_again_button.setIcon(icons.again())
+        self.try_again_button.clicked.connect(try_again)
+        add_all(
+            layout,
+            self.problem_title,
+            self.problem_text,
+            self.problem_hint,
+            row(self.try_again_button, None),
+        )
+        layout.addStretch(1)
+        step.first_focus = self.try_again_button
+        self.stack.addWidget(step)
 
     # -- what the host calls --------------------------------------------------------------
 

@@ -45,8 +45,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QLabel,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -70,10 +68,8 @@ from voiceapp.core.recording.camera import CameraSource
 from voiceapp.ui.error_text import user_message
 from voiceapp.ui.page_parts import FocusFirst, add_all, button, label, row
 from voiceapp.ui.record import icons, video_parts
-from voiceapp.ui.record.confirm import Confirm
 from voiceapp.ui.record.meter import LevelMeter
 from voiceapp.ui.record.microphones import MicrophonePicker
-from voiceapp.ui.record.playback import MemoryPlayer
 from voiceapp.ui.record.states import (
     COUNTDOWN,
     GETTING_READY,
@@ -107,14 +103,6 @@ CHOICES: tuple[str | None, ...] = (SHOW, BACKGROUND, FACE)
 _TASKS: set[Task] = set()  # running tasks, alive even if their page goes first
 
 
-def _step(parent: QWidget) -> tuple[FocusFirst, QVBoxLayout]:
-    widget = FocusFirst(parent)
-    layout = QVBoxLayout(widget)
-    layout.setContentsMargins(32, 20, 32, 20)
-    layout.setSpacing(12)
-    return widget, layout
-
-
 class VideoPage(TakeFlow, FocusFirst):
     """Record, watch back, keep: the young person's video recording screen."""
 
@@ -125,6 +113,8 @@ class VideoPage(TakeFlow, FocusFirst):
 
     busy_states = BUSY
     media_extension = "webm"
+    step_margins = (32, 20)  # tighter: the picture needs the room
+    step_spacing = 12
     countdown_ms = 1000
     """How long each number of the countdown shows (tests may shorten it)."""
 
@@ -169,13 +159,7 @@ class VideoPage(TakeFlow, FocusFirst):
         self._countdown.setInterval(self.countdown_ms)
         self._countdown.timeout.connect(self._tick)
 
-        self.stack = QStackedWidget(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-        self._build_record_step()
-        self._build_listen_step()
-        self._build_problem_step()
+        self._build_steps(self.load_devices)
         self.destroyed.connect(self._stop_feed_when_gone(self))
 
         self.retranslate()
@@ -196,7 +180,7 @@ class VideoPage(TakeFlow, FocusFirst):
     # -- building ----------------------------------------------------------------------------
 
     def _build_record_step(self) -> None:
-        step, layout = _step(self.stack)
+        step, layout = self._new_step()
         self.record_step = step
         self.title = label(step, "pageTitle")
         self.hint = label(step, "message")
@@ -280,60 +264,6 @@ class VideoPage(TakeFlow, FocusFirst):
         step.first_focus = self.record_button
         self.stack.addWidget(step)
         self.picker.currentIndexChanged.connect(lambda _i: self._show_buttons())
-
-    def _build_listen_step(self) -> None:
-        step, layout = _step(self.stack)
-        self.listen_step = step
-        self.listen_title = label(step, "pageTitle")
-        self.listen_hint = label(step, "message")
-        self.note = label(step, "message")
-        self.note.setVisible(False)
-        self.player = MemoryPlayer(step, video=True)
-        self.again_button = button(step, "recordAgainButton")
-        self.again_button.setIcon(icons.again())
-        self.again_button.clicked.connect(self.ask_record_again)
-        self.keep_button = button(step, "keepButton", primary=True)
-        self.keep_button.setIcon(icons.keep())
-        self.keep_button.clicked.connect(self.keep)
-        self.throw_button = button(step, "throwAwayButton")
-        self.throw_button.setIcon(icons.throw_away())
-        self.throw_button.clicked.connect(self.ask_throw_away)
-        self.confirm = Confirm(step)
-        self.confirm.yes.connect(lambda: self._on_yes())
-        self.confirm.no.connect(self._not_now)
-        add_all(layout, self.listen_title, self.listen_hint, self.note)
-        layout.addWidget(self.player, 1)
-        add_all(
-            layout,
-            row(self.again_button, self.keep_button, self.throw_button, None),
-            self.confirm,
-        )
-        QWidget.setTabOrder(self.player.slider, self.again_button)
-        QWidget.setTabOrder(self.again_button, self.keep_button)
-        QWidget.setTabOrder(self.keep_button, self.throw_button)
-        QWidget.setTabOrder(self.throw_button, self.confirm.yes_button)
-        step.first_focus = self.player.play_button
-        self.stack.addWidget(step)
-
-    def _build_problem_step(self) -> None:
-        step, layout = _step(self.stack)
-        self.problem_step = step
-        self.problem_title = label(step, "pageTitle")
-        self.problem_text = label(step, "message")
-        self.problem_hint = label(step, "hint")
-        self.try_again_button = button(step, "tryAgainButton", primary=True)
-        self.try_again_button.setIcon(icons.again())
-        self.try_again_button.clicked.connect(self.load_devices)
-        add_all(
-            layout,
-            self.problem_title,
-            self.problem_text,
-            self.problem_hint,
-            row(self.try_again_button, None),
-        )
-        layout.addStretch(1)
-        step.first_focus = self.try_again_button
-        self.stack.addWidget(step)
 
     def privacy_buttons(self) -> tuple[QAbstractButton, QAbstractButton, QAbstractButton]:
         """Show my face, Blur the background, Blur my face (in ``CHOICES`` order)."""
